@@ -1,0 +1,45 @@
+// Claims: binds the numbers of a document to the measures they count (killed, injured,
+// detained, deployed, cases ...), with subgroup, place, period, as-of date and attribution.
+// Measures and their language live in data/measures/*.tsv.
+#ifndef TALLY_CLAIMS_H_
+#define TALLY_CLAIMS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tally/analyse.h"
+#include "tally/date.h"
+#include "tally/document.h"
+
+namespace tally {
+
+enum class PeriodKind { kCumulative, kIncrement };
+
+struct Period {
+  PeriodKind kind = PeriodKind::kCumulative;
+  std::string window;  // ISO 8601 duration of an increment ("P1D", "PT24H"); empty otherwise
+};
+
+struct Claim {
+  std::string measure;  // "killed", "injured", "detained", "deployed", "cases", ...
+  double lo = 0;        // the value interval the text allows
+  double hi = 0;
+  double value = 0;     // the number as written
+  Approx approx = Approx::kExact;
+  std::optional<std::string> subgroup;  // "children", "security forces", ...; nullopt = all
+  std::optional<std::string> place;     // canonical place name, nullopt when unknown
+  Period period;
+  std::optional<Date> as_of;            // the date the figure speaks for
+  std::optional<std::string> source;    // who the text says gave the figure
+  Span evidence;                        // the sentence, bytes into Document::text
+  Span value_span;                      // the number expression inside it
+  double confidence = 0;                // 0..1, how sure the binding is
+};
+
+// All claims of one analysed document, in text order. Pure; thread-safe.
+std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analysis);
+
+}  // namespace tally
+
+#endif  // TALLY_CLAIMS_H_

@@ -1,0 +1,76 @@
+// Reconcile: orders the claims of a story into series (same measure, subgroup, place, kind of
+// period), relates each claim to the one before it, and picks a best estimate per series.
+// Relations as in docs/DESIGN: same, consistent, update, revision, contradiction, part.
+#ifndef TALLY_RECONCILE_H_
+#define TALLY_RECONCILE_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tally/claims.h"
+#include "tally/date.h"
+
+namespace tally {
+
+// A claim with what reconciliation and reports need to know of its document.
+struct SourcedClaim {
+  Claim claim;
+  std::string document_id;
+  std::string document_label;   // outlet or file name, for reports
+  std::optional<Date> published;
+  std::string evidence_text;    // the evidence sentence
+};
+
+enum class Relation {
+  kFirst,          // the earliest claim of its series: nothing to relate to
+  kSame,           // intervals overlap at the same as-of date
+  kConsistent,     // a bound that the other figure satisfies ("at least 160" and 164)
+  kUpdate,         // a cumulative figure rising over time
+  kRevision,       // a cumulative figure falling over time
+  kContradiction,  // disjoint intervals for the same as-of date (or no dates to order them)
+  kPart,           // a subgroup or place inside another series' scope
+};
+const char* RelationName(Relation relation);  // "first", "same", ...
+
+enum class EstimatePolicy {
+  kLatest,        // the newest as-of date, preferring attributed claims and more sources
+  kConservative,  // the lowest credible figure (ACLED's rule)
+};
+const char* EstimatePolicyName(EstimatePolicy policy);
+
+struct SeriesEntry {
+  std::size_t claim = 0;  // index into Reconciliation::claims
+  Relation relation = Relation::kFirst;  // to the entry before it in the series
+};
+
+struct Series {
+  std::string measure;
+  std::optional<std::string> subgroup;
+  std::optional<std::string> place;
+  PeriodKind period = PeriodKind::kCumulative;
+  std::vector<SeriesEntry> entries;  // ordered by as-of date (undated last), then value
+  std::size_t best = 0;              // index into entries
+  double range_lo = 0;               // over all entries' intervals
+  double range_hi = 0;
+  bool disputed = false;             // some entries contradict each other
+  std::string reason;                // why best won, in words
+  std::optional<std::size_t> part_of;  // index into Reconciliation::series of the whole
+};
+
+struct ReconcileOptions {
+  EstimatePolicy policy = EstimatePolicy::kLatest;
+};
+
+struct Reconciliation {
+  std::vector<SourcedClaim> claims;
+  std::vector<Series> series;  // wholes first (by measure), each followed by its parts
+};
+
+// Pure; thread-safe. Takes ownership of the claims of one story.
+Reconciliation Reconcile(std::vector<SourcedClaim> claims, const ReconcileOptions& options);
+
+}  // namespace tally
+
+#endif  // TALLY_RECONCILE_H_
