@@ -1,0 +1,2 @@
+// Placeholder until the analyse stage lands.
+namespace tally {}

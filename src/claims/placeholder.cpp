@@ -1,0 +1,2 @@
+// Placeholder until the claims stage lands.
+namespace tally {}

@@ -1,0 +1,2 @@
+// Placeholder until the clean stage lands.
+namespace tally {}

@@ -1,0 +1,2 @@
+// Placeholder until the ingest stage lands.
+namespace tally {}

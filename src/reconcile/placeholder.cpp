@@ -1,0 +1,2 @@
+// Placeholder until the reconcile stage lands.
+namespace tally {}

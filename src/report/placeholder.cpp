@@ -1,0 +1,2 @@
+// Placeholder until the report stage lands.
+namespace tally {}

@@ -1,0 +1,2 @@
+// Placeholder until the store stage lands.
+namespace tally {}

@@ -1,0 +1,2 @@
+// Placeholder until the stories stage lands.
+namespace tally {}
