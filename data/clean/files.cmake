@@ -1,2 +1,2 @@
 # Data files of the clean stage, relative to data/.
-list(APPEND TALLY_DATA_FILES)
+list(APPEND TALLY_DATA_FILES clean/residue.tsv)

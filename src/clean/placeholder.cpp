@@ -1,2 +1,0 @@
-// Placeholder until the clean stage lands.
-namespace tally {}

@@ -1,2 +1,0 @@
-// Placeholder until the ingest stage lands.
-namespace tally {}

@@ -1,2 +1,0 @@
-// Placeholder until the stories stage lands.
-namespace tally {}
