@@ -1,2 +1,16 @@
 # Data files of the claims stage, relative to data/.
-list(APPEND TALLY_DATA_FILES)
+list(APPEND TALLY_DATA_FILES
+  claims/attribution.tsv
+  claims/bridges.tsv
+  claims/measures.tsv
+  claims/charges.tsv
+  claims/places.tsv
+  claims/subgroups.tsv
+  claims/measures/cases.tsv
+  claims/measures/deployed.tsv
+  claims/measures/detained.tsv
+  claims/measures/displaced.tsv
+  claims/measures/injured.tsv
+  claims/measures/killed.tsv
+  claims/measures/missing.tsv
+  claims/measures/protesters.tsv)

@@ -6,10 +6,11 @@
 //    id, url, source|outlet, published|date, title, text. Blank lines are skipped.
 //  - anything else: a plain-text document; a sidecar "NAME.meta.json" beside "NAME.txt"
 //    (or "NAME.meta.json" beside "NAME") may give outlet|source, url, published|date, title.
-//    Sidecars themselves and "expected.jsonl"-style gold files are not documents only when
-//    they end in ".meta.json".
-//  - a directory: every regular file below it, recursively, in sorted path order, skipping
-//    hidden files and "*.meta.json".
+//  - a directory: the document files below it ("*.txt", "*.text", "*.jsonl", "*.ndjson", each
+//    optionally ".gz"), recursively, in sorted path order, skipping hidden files and
+//    directories and sidecars ("*.meta.json"). A JSONL file met there whose first record has no
+//    "text" field (gold figures such as an "expected.jsonl" beside the articles) is skipped
+//    whole, silently. A path named explicitly is always read, whatever its name.
 //  - "-": standard input, read as JSONL when it starts with '{', else as one text document.
 //  - gzip is decompressed transparently (by magic bytes, whatever the name).
 #ifndef TALLY_INGEST_H_

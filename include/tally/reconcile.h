@@ -24,13 +24,14 @@ struct SourcedClaim {
 };
 
 enum class Relation {
-  kFirst,          // the earliest claim of its series: nothing to relate to
-  kSame,           // intervals overlap at the same as-of date
-  kConsistent,     // a bound that the other figure satisfies ("at least 160" and 164)
+  kFirst,          // the earliest claim of a whole series: nothing to relate to
+  kSame,           // the same figure again (at the same as-of date, or unchanged later)
+  kConsistent,     // a bound that the other figure satisfies ("at least 160" and 164), or
+                   // increments for different windows
   kUpdate,         // a cumulative figure rising over time
   kRevision,       // a cumulative figure falling over time
   kContradiction,  // disjoint intervals for the same as-of date (or no dates to order them)
-  kPart,           // a subgroup or place inside another series' scope
+  kPart,           // the earliest claim of a part: a subgroup or place inside a whole's scope
 };
 const char* RelationName(Relation relation);  // "first", "same", ...
 
@@ -50,9 +51,12 @@ struct Series {
   std::optional<std::string> subgroup;
   std::optional<std::string> place;
   PeriodKind period = PeriodKind::kCumulative;
-  std::vector<SeriesEntry> entries;  // ordered by as-of date (undated last), then value
+  // Ordered by as-of date (undated last), then publication date (undated last), then value.
+  std::vector<SeriesEntry> entries;
   std::size_t best = 0;              // index into entries
-  double range_lo = 0;               // over all entries' intervals
+  // Lowest and highest figure of the entries: bounds and point figures count with the number
+  // written ("more than 2,000" gives 2,000), vague amounts and ranges with their interval.
+  double range_lo = 0;
   double range_hi = 0;
   bool disputed = false;             // some entries contradict each other
   std::string reason;                // why best won, in words

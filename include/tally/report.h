@@ -19,7 +19,8 @@ struct ReportOptions {
 std::string RenderTextReport(const std::vector<DerivedStory>& stories,
                              const ReportOptions& options = {});
 
-// The same as one JSON document: {"stories": [{"id", "title", "series": [...]}]}.
+// The same as one JSON document: {"stories": [{"id", "title", "series": [...]}]}; the full
+// shape is written out in src/report/json_report.cpp.
 std::string RenderJsonReport(const std::vector<DerivedStory>& stories);
 
 }  // namespace tally

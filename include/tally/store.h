@@ -21,7 +21,10 @@ struct StoredDocument {
   std::vector<Claim> claims;
 };
 
-// One story with its reconciliation, as derived from the stored documents.
+// One story with its reconciliation, as derived from the stored documents. Story::documents
+// index the documents in the order LoadDocuments returns them (ingestion order); the claims of
+// the reconciliation must be stored claims (found again by document, measure, spans, subgroup
+// and place).
 struct DerivedStory {
   Story story;
   Reconciliation reconciliation;

@@ -13,8 +13,12 @@
 namespace tally {
 
 struct Story {
-  std::string id;                      // stable: derived from the ids of its first document
-  std::string title;                   // the title (or first line) of its earliest document
+  // Stable: 16 hex digits of FNV-1a 64 over its documents' sorted ids, so the same documents
+  // give the same id in any order, on any run.
+  std::string id;
+  // The title of its earliest document (first in `documents`), or when it has none the first
+  // non-blank line of its text, cut to 100 bytes on a character boundary.
+  std::string title;
   std::vector<std::size_t> documents;  // indices into the input, in date order
   std::optional<Date> first_date;      // earliest publication date among its documents
   std::optional<Date> last_date;       // latest

@@ -19,8 +19,9 @@ bool IsJsonlName(std::string_view name);
 bool IsDocumentFileName(std::string_view file_name);
 
 // The document files below directory, recursively, in sorted (byte-wise) path order, skipping
-// hidden files and directories. A directory that cannot be read becomes a Reject (kIoError)
-// through context; the walk goes on with the rest.
+// hidden files and directories and not following links to directories (they can loop). A
+// directory that cannot be read becomes a Reject (kIoError) through context; the walk goes on
+// with the rest.
 std::vector<std::string> ListDocumentFiles(const std::string& directory, IngestContext& context);
 
 }  // namespace tally::internal

@@ -40,9 +40,11 @@ class JsonlFileReader {
         return;
       }
       if (!*more) return;
-      if (line.number == 1) line.text.erase(0, line.text.size() - StripByteOrderMark(line.text).size());
+      if (line.number == 1) {
+        line.text.erase(0, line.text.size() - StripByteOrderMark(line.text).size());
+      }
       if (!line.too_long && Trim(line.text).empty()) continue;
-      if (first_record && mode == JsonlMode::kDocumentsIfTheyLookLikeIt &&
+      if (first_record && mode == JsonlMode::kSkipUnlessDocuments &&
           IsObjectWithoutText(line)) {
         return;
       }

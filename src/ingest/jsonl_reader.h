@@ -14,7 +14,7 @@ enum class JsonlMode {
   // The input was met in a directory walk: when its first non-blank line is a JSON object
   // without a "text" field, the file holds something else (gold figures, an index) and is
   // skipped whole, silently.
-  kDocumentsIfTheyLookLikeIt,
+  kSkipUnlessDocuments,
 };
 
 // Reads every line of reader (the input at path) as one record with fields id (unused), url,

@@ -1,5 +1,7 @@
 #include "stories/story_id.h"
 
+#include <cstdio>
+
 #include <gtest/gtest.h>
 
 namespace tally::internal {

@@ -1,0 +1,255 @@
+#include "analyse/lexicon.h"
+
+#include <charconv>
+#include <cmath>
+#include <string_view>
+#include <utility>
+
+#include "common/data_files.h"
+
+namespace tally::internal {
+namespace {
+
+std::optional<double> ParseDouble(std::string_view s) {
+  double value = 0;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc() || ptr != s.data() + s.size()) return std::nullopt;
+  return value;
+}
+
+std::optional<int> ParseInt(std::string_view s) {
+  int value = 0;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc() || ptr != s.data() + s.size()) return std::nullopt;
+  return value;
+}
+
+std::optional<WordClass> ParseWordClass(std::string_view s) {
+  static constexpr std::pair<std::string_view, WordClass> kNames[] = {
+      {"unit", WordClass::kUnit},       {"teen", WordClass::kTeen},
+      {"tens", WordClass::kTens},       {"hundred", WordClass::kHundred},
+      {"scale", WordClass::kScale},     {"dozen", WordClass::kDozen},
+      {"article", WordClass::kArticle}, {"half", WordClass::kHalf},
+      {"and", WordClass::kAnd}};
+  for (const auto& [name, value] : kNames) {
+    if (s == name) return value;
+  }
+  return std::nullopt;
+}
+
+std::optional<TimeUnit> ParseTimeUnit(std::string_view s) {
+  static constexpr std::pair<std::string_view, TimeUnit> kNames[] = {
+      {"second", TimeUnit::kSecond}, {"minute", TimeUnit::kMinute},
+      {"hour", TimeUnit::kHour},     {"day", TimeUnit::kDay},
+      {"week", TimeUnit::kWeek},     {"month", TimeUnit::kMonth},
+      {"year", TimeUnit::kYear},     {"decade", TimeUnit::kDecade},
+      {"century", TimeUnit::kCentury}};
+  for (const auto& [name, value] : kNames) {
+    if (s == name) return value;
+  }
+  return std::nullopt;
+}
+
+std::optional<TimexType> ParseTimexType(std::string_view s) {
+  for (TimexType type : {TimexType::kDate, TimexType::kTime, TimexType::kDuration,
+                         TimexType::kSet}) {
+    if (s == TimexTypeName(type)) return type;
+  }
+  return std::nullopt;
+}
+
+// "day-1", "week+0", "=PRESENT_REF".
+std::optional<TimeWord> ParseTimeRule(TimexType type, std::string_view rule) {
+  TimeWord word;
+  word.type = type;
+  if (!rule.empty() && rule.front() == '=') {
+    word.literal = std::string(rule.substr(1));
+    return word.literal.empty() ? std::nullopt : std::optional<TimeWord>(word);
+  }
+  std::size_t sign = rule.find_first_of("+-");
+  if (sign == std::string_view::npos || sign == 0) return std::nullopt;
+  std::string_view unit = rule.substr(0, sign);
+  if (unit != "day" && unit != "week" && unit != "weekend" && unit != "month" &&
+      unit != "year") {
+    return std::nullopt;
+  }
+  std::optional<int> amount = ParseInt(rule.substr(sign + 1));
+  if (!amount) return std::nullopt;
+  word.granularity = std::string(unit);
+  word.offset = rule[sign] == '-' ? -*amount : *amount;
+  return word;
+}
+
+constexpr std::pair<std::string_view, Role> kRoleNames[] = {
+    {"one_pronoun_before", Role::kOnePronounBefore},
+    {"one_pronoun_after", Role::kOnePronounAfter},
+    {"ordinal_suffix", Role::kOrdinalSuffix},
+    {"decade_suffix", Role::kDecadeSuffix},
+    {"clock_am", Role::kClockAm},
+    {"clock_pm", Role::kClockPm},
+    {"clock_oclock", Role::kClockOclock},
+    {"math_operator", Role::kMathOperator},
+    {"range_to", Role::kRangeTo},
+    {"range_and", Role::kRangeAnd},
+    {"range_blocker", Role::kRangeBlocker},
+    {"hyphen_prefix", Role::kHyphenPrefix},
+    {"count_noun", Role::kCountNoun},
+    {"not_unit", Role::kNotUnit},
+    {"year_cue", Role::kYearCue},
+    {"month_modifier", Role::kMonthModifier},
+    {"weekday_last", Role::kWeekdayLast},
+    {"weekday_next", Role::kWeekdayNext},
+    {"weekday_this", Role::kWeekdayThis},
+    {"window_start", Role::kWindowStart},
+    {"ago", Role::kAgo},
+    {"vague_quantity", Role::kVagueQuantity},
+    {"duration_cue", Role::kDurationCue},
+    {"future_cue", Role::kFutureCue},
+    {"article_the", Role::kArticleThe},
+    {"of", Role::kOf},
+};
+
+// Appends payload to info and adds phrase to table under its index.
+template <typename T>
+void AddEntry(PhraseTable& table, std::vector<T>& info, std::string_view phrase, T payload) {
+  table.Add(phrase, static_cast<int>(info.size()));
+  info.push_back(std::move(payload));
+}
+
+}  // namespace
+
+Lexicon::Lexicon() {
+  for (const DataRow& row : DataRows("analyse/number_words.tsv")) {
+    if (row.fields.size() < 3) continue;
+    std::optional<double> value = ParseDouble(row.fields[1]);
+    std::optional<WordClass> word_class = ParseWordClass(row.fields[2]);
+    if (!value || !word_class) continue;
+    bool ordinal = row.fields.size() > 3 && row.fields[3] == "ordinal";
+    AddEntry(number_words_, number_word_info_, row.fields[0],
+             NumberWord{*value, *word_class, ordinal});
+  }
+  for (const DataRow& row : DataRows("analyse/scales.tsv")) {
+    if (row.fields.size() < 3) continue;
+    std::optional<double> multiplier = ParseDouble(row.fields[1]);
+    if (!multiplier || (row.fields[2] != "glued" && row.fields[2] != "any")) continue;
+    AddEntry(scales_, scale_info_, row.fields[0], Scale{*multiplier, row.fields[2] == "glued"});
+  }
+  for (const DataRow& row : DataRows("analyse/qualifiers.tsv")) {
+    if (row.fields.size() == 4 && row.fields[0] == "@interval") {
+      std::optional<Approx> approx = TryParseApprox(row.fields[1]);
+      std::optional<double> lo = ParseDouble(row.fields[2]);
+      std::optional<double> hi = ParseDouble(row.fields[3]);
+      if (approx && lo && hi) intervals_[static_cast<std::size_t>(*approx)] = {*lo, *hi};
+      continue;
+    }
+    if (row.fields.size() < 2) continue;
+    std::optional<Approx> approx = TryParseApprox(row.fields[1]);
+    if (!approx || *approx == Approx::kExact || *approx == Approx::kVague) continue;
+    AddEntry(qualifiers_, qualifier_info_, row.fields[0], *approx);
+  }
+  for (const DataRow& row : DataRows("analyse/vague.tsv")) {
+    if (row.fields.size() < 3) continue;
+    std::optional<double> lo = ParseDouble(row.fields[1]);
+    std::optional<double> hi = ParseDouble(row.fields[2]);
+    if (!lo || !hi || *lo > *hi) continue;
+    VagueAmount amount{*lo, *hi, row.fields.size() > 3 ? row.fields[3] : std::string()};
+    AddEntry(vague_, vague_info_, row.fields[0], std::move(amount));
+  }
+  for (const DataRow& row : DataRows("analyse/currencies.tsv")) {
+    if (row.fields.size() < 2) continue;
+    std::string_view position = row.fields[1];
+    CurrencyPosition value;
+    if (position == "before") {
+      value = CurrencyPosition::kBefore;
+    } else if (position == "after") {
+      value = CurrencyPosition::kAfter;
+    } else if (position == "either") {
+      value = CurrencyPosition::kEither;
+    } else {
+      continue;
+    }
+    AddEntry(currencies_, currency_info_, row.fields[0], value);
+  }
+  for (const DataRow& row : DataRows("analyse/units.tsv")) {
+    if (row.fields.size() < 3) continue;
+    Unit unit;
+    unit.unit_class = row.fields[1];
+    if (row.fields[2] == "any") {
+      unit.attach = UnitAttach::kAny;
+    } else if (row.fields[2] == "glued") {
+      unit.attach = UnitAttach::kGlued;
+    } else {
+      continue;
+    }
+    if (row.fields.size() > 3) {
+      std::optional<TimeUnit> time_unit = ParseTimeUnit(row.fields[3]);
+      if (!time_unit) continue;
+      unit.time_unit = *time_unit;
+    }
+    AddEntry(units_, unit_info_, row.fields[0], std::move(unit));
+  }
+  for (const DataRow& row : DataRows("analyse/months.tsv")) {
+    if (row.fields.size() < 2) continue;
+    std::optional<int> number = ParseInt(row.fields[1]);
+    if (!number || *number < 1 || *number > 12) continue;
+    bool abbreviation = row.fields.size() > 2 && row.fields[2] == "abbreviation";
+    AddEntry(months_, month_info_, row.fields[0], Month{*number, abbreviation});
+  }
+  for (const DataRow& row : DataRows("analyse/weekdays.tsv")) {
+    if (row.fields.size() < 2) continue;
+    std::optional<int> number = ParseInt(row.fields[1]);
+    if (!number || *number < 1 || *number > 7) continue;
+    AddEntry(weekdays_, weekday_info_, row.fields[0], *number);
+  }
+  for (const DataRow& row : DataRows("analyse/day_parts.tsv")) {
+    if (row.fields.size() < 2) continue;
+    AddEntry(day_parts_, day_part_info_, row.fields[0], row.fields[1]);
+  }
+  for (const DataRow& row : DataRows("analyse/time_words.tsv")) {
+    if (row.fields.size() < 3) continue;
+    std::optional<TimexType> type = ParseTimexType(row.fields[1]);
+    if (!type) continue;
+    std::optional<TimeWord> word = ParseTimeRule(*type, row.fields[2]);
+    if (!word) continue;
+    if (row.fields.size() > 3) word->suffix = row.fields[3];
+    AddEntry(time_words_, time_word_info_, row.fields[0], std::move(*word));
+  }
+  for (const DataRow& row : DataRows("analyse/context_words.tsv")) {
+    if (row.fields.size() < 2) continue;
+    for (const auto& [name, role] : kRoleNames) {
+      if (row.fields[0] == name) roles_[static_cast<std::size_t>(role)].Add(row.fields[1], 0);
+    }
+  }
+}
+
+const NumberWord* Lexicon::NumberWordAt(const TokenizedText& text, std::size_t i) const {
+  if (!text.IsWord(i)) return nullptr;
+  std::optional<PhraseTable::Match> match = number_words_.Longest(text, i);
+  if (!match || match->end != i + 1) return nullptr;
+  return &number_word_info_[static_cast<std::size_t>(match->id)];
+}
+
+const Month* Lexicon::MonthAt(const TokenizedText& text, std::size_t i) const {
+  if (!text.IsWord(i) || !text[i].upper) return nullptr;
+  std::optional<PhraseTable::Match> match = months_.Longest(text, i);
+  if (!match) return nullptr;
+  return &month_info_[static_cast<std::size_t>(match->id)];
+}
+
+int Lexicon::WeekdayAt(const TokenizedText& text, std::size_t i) const {
+  if (!text.IsWord(i) || !text[i].upper) return 0;
+  std::optional<PhraseTable::Match> match = weekdays_.Longest(text, i);
+  return match ? weekday_info_[static_cast<std::size_t>(match->id)] : 0;
+}
+
+const std::string* Lexicon::DayPartAt(const TokenizedText& text, std::size_t i) const {
+  std::optional<PhraseTable::Match> match = day_parts_.Longest(text, i);
+  return match ? &day_part_info_[static_cast<std::size_t>(match->id)] : nullptr;
+}
+
+const Lexicon& GetLexicon() {
+  static const Lexicon* lexicon = new Lexicon;
+  return *lexicon;
+}
+
+}  // namespace tally::internal

@@ -1,0 +1,164 @@
+// The linguistic knowledge of the analyse stage, loaded once from data/analyse/*.tsv (see the
+// header of each file for its format and the reasons behind its entries).
+#ifndef TALLY_ANALYSE_LEXICON_H_
+#define TALLY_ANALYSE_LEXICON_H_
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyse/phrase_table.h"
+#include "analyse/tokenizer.h"
+#include "tally/analyse.h"
+
+namespace tally::internal {
+
+enum class WordClass { kUnit, kTeen, kTens, kHundred, kScale, kDozen, kArticle, kHalf, kAnd };
+
+struct NumberWord {
+  double value = 0;
+  WordClass word_class = WordClass::kUnit;
+  bool ordinal = false;
+};
+
+struct Scale {
+  double multiplier = 1;
+  bool glued_only = false;  // "19m" but not "19 m"
+};
+
+struct VagueAmount {
+  double lo = 0;
+  double hi = 0;
+  std::string next;  // a word that must follow ("scores of"), or empty
+};
+
+enum class CurrencyPosition { kBefore, kAfter, kEither };
+
+// kAny: glued, spaced or hyphenated after the number; kGlued: only glued ("24h").
+enum class UnitAttach { kAny, kGlued };
+
+// Granularity of a unit of time, as TIMEX3 durations and "ago" expressions use it.
+enum class TimeUnit { kNone, kSecond, kMinute, kHour, kDay, kWeek, kMonth, kYear, kDecade,
+                      kCentury };
+
+struct Unit {
+  std::string unit_class;  // "percent", "length", "time", "age", ...
+  UnitAttach attach = UnitAttach::kAny;
+  TimeUnit time_unit = TimeUnit::kNone;
+  bool percent() const { return unit_class == "percent"; }
+};
+
+struct Month {
+  int number = 0;
+  bool abbreviation = false;
+};
+
+// A fixed time expression (time_words.tsv).
+struct TimeWord {
+  TimexType type = TimexType::kDate;
+  std::string granularity;  // "day", "week", "weekend", "month", "year"; empty for literal
+  int offset = 0;
+  std::string literal;  // the value when granularity is empty ("PRESENT_REF")
+  std::string suffix;   // appended to the value ("TNI", "T12:00")
+};
+
+// Roles of context_words.tsv; the names there are these in snake_case.
+enum class Role {
+  kOnePronounBefore, kOnePronounAfter, kOrdinalSuffix, kDecadeSuffix, kClockAm, kClockPm,
+  kClockOclock, kMathOperator, kRangeTo, kRangeAnd, kRangeBlocker, kHyphenPrefix, kCountNoun,
+  kNotUnit, kYearCue, kMonthModifier, kWeekdayLast, kWeekdayNext, kWeekdayThis, kWindowStart,
+  kAgo, kVagueQuantity, kDurationCue, kFutureCue, kArticleThe, kOf,
+  kCount  // number of roles
+};
+
+// Interval factors of a qualifier (qualifiers.tsv "@interval" rows): [lo * N, hi * N].
+struct IntervalRule {
+  double lo = 1;
+  double hi = 1;
+};
+
+class Lexicon {
+ public:
+  // Builds the lexicon from the data files. Malformed rows (possible in user-supplied copies
+  // under $TALLY_DATA_DIR) are skipped.
+  Lexicon();
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  // Matchers at token i of text: the entry and the index of the token after it, or nullopt.
+  // Number words, months and weekdays are single tokens; the others may be phrases.
+  const NumberWord* NumberWordAt(const TokenizedText& text, std::size_t i) const;
+  std::optional<PhraseTable::Match> ScaleAt(const TokenizedText& text, std::size_t i) const {
+    return scales_.Longest(text, i);
+  }
+  std::optional<PhraseTable::Match> QualifierAt(const TokenizedText& text,
+                                                std::size_t i) const {
+    return qualifiers_.Longest(text, i);
+  }
+  std::optional<PhraseTable::Match> VagueAt(const TokenizedText& text, std::size_t i) const {
+    return vague_.Longest(text, i);
+  }
+  std::optional<PhraseTable::Match> CurrencyAt(const TokenizedText& text,
+                                               std::size_t i) const {
+    return currencies_.Longest(text, i);
+  }
+  std::optional<PhraseTable::Match> UnitAt(const TokenizedText& text, std::size_t i) const {
+    return units_.Longest(text, i);
+  }
+  // Month and weekday names must be capitalised in the text.
+  const Month* MonthAt(const TokenizedText& text, std::size_t i) const;
+  int WeekdayAt(const TokenizedText& text, std::size_t i) const;  // 1..7, 0 if none
+  const std::string* DayPartAt(const TokenizedText& text, std::size_t i) const;
+  std::optional<PhraseTable::Match> TimeWordAt(const TokenizedText& text,
+                                               std::size_t i) const {
+    return time_words_.Longest(text, i);
+  }
+  std::optional<PhraseTable::Match> RoleAt(Role role, const TokenizedText& text,
+                                           std::size_t i) const {
+    return roles_[static_cast<std::size_t>(role)].Longest(text, i);
+  }
+  bool Is(Role role, const TokenizedText& text, std::size_t i) const {
+    return RoleAt(role, text, i).has_value();
+  }
+
+  // Payloads by the id of a match.
+  const Scale& scale(int id) const { return scale_info_[static_cast<std::size_t>(id)]; }
+  Approx qualifier(int id) const { return qualifier_info_[static_cast<std::size_t>(id)]; }
+  const VagueAmount& vague(int id) const { return vague_info_[static_cast<std::size_t>(id)]; }
+  CurrencyPosition currency(int id) const {
+    return currency_info_[static_cast<std::size_t>(id)];
+  }
+  const Unit& unit(int id) const { return unit_info_[static_cast<std::size_t>(id)]; }
+  const TimeWord& time_word(int id) const {
+    return time_word_info_[static_cast<std::size_t>(id)];
+  }
+  // The interval rule of approx (exact, about, nearly, at_least, more_than, at_most).
+  IntervalRule interval(Approx approx) const {
+    return intervals_[static_cast<std::size_t>(approx)];
+  }
+
+ private:
+  PhraseTable number_words_, scales_, qualifiers_, vague_, currencies_, units_, months_,
+      weekdays_, day_parts_, time_words_;
+  std::array<PhraseTable, static_cast<std::size_t>(Role::kCount)> roles_;
+  std::vector<NumberWord> number_word_info_;
+  std::vector<Scale> scale_info_;
+  std::vector<Approx> qualifier_info_;
+  std::vector<VagueAmount> vague_info_;
+  std::vector<CurrencyPosition> currency_info_;
+  std::vector<Unit> unit_info_;
+  std::vector<Month> month_info_;
+  std::vector<int> weekday_info_;
+  std::vector<std::string> day_part_info_;
+  std::vector<TimeWord> time_word_info_;
+  std::array<IntervalRule, 8> intervals_{};
+};
+
+// The lexicon, built on first use. Thread-safe; lives for the whole program.
+const Lexicon& GetLexicon();
+
+}  // namespace tally::internal
+
+#endif  // TALLY_ANALYSE_LEXICON_H_

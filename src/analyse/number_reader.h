@@ -1,0 +1,36 @@
+// The number reader: every number mention of a text with its qualifier, interval, kind and
+// unit (tally::ReadNumbers). Readings follow the conventions of data/analyse/qualifiers.tsv
+// (intervals) and vague.tsv (vague amounts); kinds are decided in this order:
+//   identifier  codes: "16x9", "Khabat-24", "MH17", phone numbers, > 9 unseparated digits;
+//   time        "10:30", "0:03:20", "10 a.m." (value: seconds since midnight, or the length
+//               of a timestamp);
+//   date        day numbers and years inside dates ("January 9", "9 January", "January 10,
+//               2022"), numeric dates ("2022-01-10", one mention whose value is its first
+//               number);
+//   ordinal     "third", "19th";
+//   money       a currency before or after ("$200", "90,000 tenge"; unit: the currency);
+//   percent     "40%", "40 per cent" (unit: the sign or words as written);
+//   measure     a unit after ("30 years", "180-day", "10km"; unit: as written);
+//   other       arithmetic page furniture ("13 + 4 ="), scores ("2-1");
+//   year        a bare four-digit 1800-2099 without separators or qualifier ("in 2019"), and
+//               decades ("the 1990s");
+//   count       everything else ("164 people", "three children", "dozens").
+// Qualifiers ("nearly", "at least", "between") apply to count, money, percent and measure;
+// elsewhere they are left out of the span. "one" as a pronoun ("one of the", "no one") and
+// "a" alone are not numbers.
+#ifndef TALLY_ANALYSE_NUMBER_READER_H_
+#define TALLY_ANALYSE_NUMBER_READER_H_
+
+#include <vector>
+
+#include "analyse/tokenizer.h"
+#include "tally/analyse.h"
+
+namespace tally::internal {
+
+// ReadNumbers over an already tokenized text (Analyse tokenizes once for all readers).
+std::vector<NumberMention> ReadNumbersIn(const TokenizedText& text);
+
+}  // namespace tally::internal
+
+#endif  // TALLY_ANALYSE_NUMBER_READER_H_

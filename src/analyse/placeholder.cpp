@@ -1,2 +1,0 @@
-// Placeholder until the analyse stage lands.
-namespace tally {}

@@ -1,0 +1,32 @@
+// The time tagger: TIMEX3 readings (TimeML) of the time expressions of a text, resolved
+// against the document date (tally::TagTimes). Expressions read, in order of preference at
+// each token:
+//   dates          "Monday, January 10, 2022", "January 9", "9 January", "January 2022",
+//                  "early January", "in January" (a month alone needs a cue), "2022-01-10";
+//   parts of days  "the night of January 8" (TIME 2022-01-08TNI);
+//   weekdays       "Monday", "Monday morning", "last/next/this Monday";
+//   windows        "the past 24 hours", "over the past day" (DURATION, window set);
+//   quantities     "30 years ago" (DATE 1992), "for three decades" (DURATION P3DE),
+//                  "180-day", "several days" (PXD);
+//   years          "in 2019", "since 2019" (a bare year needs a cue), "the 1990s" (199);
+//   clock times    "10:30", "10 a.m.", "10.30pm";
+//   fixed phrases  data/analyse/time_words.tsv: "today", "last week", "now", "overnight"...
+// Prepositions ("on", "in", "since", "for") are outside the spans. Spans do not overlap and
+// come in text order.
+#ifndef TALLY_ANALYSE_TIMEX_H_
+#define TALLY_ANALYSE_TIMEX_H_
+
+#include <optional>
+#include <vector>
+
+#include "analyse/tokenizer.h"
+#include "tally/analyse.h"
+
+namespace tally::internal {
+
+// TagTimes over an already tokenized text.
+std::vector<TimeMention> TagTimesIn(const TokenizedText& text, std::optional<Date> anchor);
+
+}  // namespace tally::internal
+
+#endif  // TALLY_ANALYSE_TIMEX_H_

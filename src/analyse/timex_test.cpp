@@ -1,0 +1,282 @@
+#include "analyse/timex.h"
+
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "tally/analyse.h"
+
+namespace tally {
+namespace {
+
+// One line per mention: "<span> = <TYPE> <value>[ @<day>][ window=<window>]", joined by " | ".
+std::string Describe(std::string_view text, std::optional<Date> anchor) {
+  std::string out;
+  for (const TimeMention& m : TagTimes(text, anchor)) {
+    if (!out.empty()) out += " | ";
+    out += fmt::format("{} = {} {}", text.substr(m.span.begin, m.span.size()),
+                       TimexTypeName(m.type), m.value);
+    if (m.day) out += " @" + m.day->ToIso();
+    if (!m.window.empty()) out += " window=" + m.window;
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* anchor;  // ISO date, or "" for none
+  const char* expected;
+};
+
+void RunCases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    std::optional<Date> anchor = Date::TryParseIso(c.anchor);
+    EXPECT_EQ(Describe(c.text, anchor), c.expected) << "text: " << c.text << " @" << c.anchor;
+  }
+}
+
+// 2022-01-10 is a Monday.
+TEST(TimexTest, WeekdaysResolveToTheLastSuchDay) {
+  RunCases({
+      {"said on Monday", "2022-01-10", "Monday = DATE 2022-01-10 @2022-01-10"},
+      {"said Sunday that", "2022-01-10", "Sunday = DATE 2022-01-09 @2022-01-09"},
+      {"On Friday, he said", "2022-01-10", "Friday = DATE 2022-01-07 @2022-01-07"},
+      {"on Saturday", "2022-01-22", "Saturday = DATE 2022-01-22 @2022-01-22"},
+      {"on Tuesday", "2022-01-22", "Tuesday = DATE 2022-01-18 @2022-01-18"},
+      {"released Monday morning", "2022-01-10",
+       "Monday morning = TIME 2022-01-10TMO @2022-01-10"},
+      {"As of Saturday afternoon", "2022-01-10",
+       "Saturday afternoon = TIME 2022-01-08TAF @2022-01-08"},
+      {"on Monday night", "2022-01-10", "Monday night = TIME 2022-01-10TNI @2022-01-10"},
+      {"last Friday", "2022-01-10", "last Friday = DATE 2022-01-07 @2022-01-07"},
+      {"last Monday", "2022-01-10", "last Monday = DATE 2022-01-03 @2022-01-03"},
+      {"next Monday", "2022-01-10", "next Monday = DATE 2022-01-17 @2022-01-17"},
+      {"next Friday", "2022-01-10", "next Friday = DATE 2022-01-14 @2022-01-14"},
+      {"this Wednesday", "2022-01-10", "this Wednesday = DATE 2022-01-12 @2022-01-12"},
+      {"talks will resume on Tuesday", "2022-01-10",
+       "Tuesday = DATE 2022-01-11 @2022-01-11"},
+      {"talks resumed on Tuesday", "2022-01-10", "Tuesday = DATE 2022-01-04 @2022-01-04"},
+      {"He will go. On Tuesday he left", "2022-01-10",
+       "Tuesday = DATE 2022-01-04 @2022-01-04"},
+      {"a monday", "2022-01-10", ""},
+  });
+}
+
+TEST(TimexTest, WeekdaysWithoutAnchor) {
+  RunCases({
+      {"on Monday", "", "Monday = DATE XXXX-WXX-1"},
+      {"Sunday", "", "Sunday = DATE XXXX-WXX-7"},
+      {"Monday morning", "", "Monday morning = TIME XXXX-WXX-1TMO"},
+  });
+}
+
+TEST(TimexTest, MonthDays) {
+  RunCases({
+      {"on January 9", "2022-01-09", "January 9 = DATE 2022-01-09 @2022-01-09"},
+      {"on Jan. 9", "2022-01-09", "Jan. 9 = DATE 2022-01-09 @2022-01-09"},
+      {"on 9 January", "2022-01-09", "9 January = DATE 2022-01-09 @2022-01-09"},
+      {"on the 9th of January", "2022-01-09", "9th of January = DATE 2022-01-09 @2022-01-09"},
+      {"January 9th", "2022-01-09", "January 9th = DATE 2022-01-09 @2022-01-09"},
+      {"since December 28", "2022-01-09", "December 28 = DATE 2021-12-28 @2021-12-28"},
+      {"on December 16", "2022-01-09", "December 16 = DATE 2021-12-16 @2021-12-16"},
+      {"since January 2", "2022-01-09", "January 2 = DATE 2022-01-02 @2022-01-02"},
+      {"on January 11", "2022-01-09", "January 11 = DATE 2022-01-11 @2022-01-11"},
+      {"on July 9", "2022-01-09", "July 9 = DATE 2022-07-09 @2022-07-09"},
+      {"on August 9", "2022-01-09", "August 9 = DATE 2021-08-09 @2021-08-09"},
+      {"on January 5", "2021-12-20", "January 5 = DATE 2022-01-05 @2022-01-05"},
+      {"on January 9", "", "January 9 = DATE XXXX-01-09"},
+      {"on February 30", "2022-01-09", ""},
+      {"on February 29", "", "February 29 = DATE XXXX-02-29"},
+  });
+}
+
+TEST(TimexTest, FullDates) {
+  RunCases({
+      {"on January 10, 2022.", "", "January 10, 2022 = DATE 2022-01-10 @2022-01-10"},
+      {"on Monday, January 10, 2022.", "2023-05-01",
+       "Monday, January 10, 2022 = DATE 2022-01-10 @2022-01-10"},
+      {"on Saturday January 22", "2022-01-22",
+       "Saturday January 22 = DATE 2022-01-22 @2022-01-22"},
+      {"10 January 2022", "", "10 January 2022 = DATE 2022-01-10 @2022-01-10"},
+      {"2022-01-10", "", "2022-01-10 = DATE 2022-01-10 @2022-01-10"},
+      {"in January 2022", "", "January 2022 = DATE 2022-01"},
+  });
+}
+
+TEST(TimexTest, Months) {
+  RunCases({
+      {"in January", "2022-01-22", "January = DATE 2022-01"},
+      {"In early January,", "2022-01-22", "early January = DATE 2022-01"},
+      {"by mid-January", "2022-01-22", "mid-January = DATE 2022-01"},
+      {"at the beginning of January", "2022-01-22", "the beginning of January = DATE 2022-01"},
+      {"in December", "2022-01-22", "December = DATE 2021-12"},
+      {"in January", "", "January = DATE XXXX-01"},
+      {"January said", "2022-01-22", ""},
+      {"May God help", "2022-01-22", ""},
+  });
+}
+
+TEST(TimexTest, RelativeDays) {
+  RunCases({
+      {"today", "2022-01-10", "today = DATE 2022-01-10 @2022-01-10"},
+      {"Yesterday", "2022-01-10", "Yesterday = DATE 2022-01-09 @2022-01-09"},
+      {"tomorrow", "2022-01-10", "tomorrow = DATE 2022-01-11 @2022-01-11"},
+      {"yesterday evening", "2022-01-10", "yesterday evening = TIME 2022-01-09TEV @2022-01-09"},
+      {"tonight", "2022-01-10", "tonight = TIME 2022-01-10TNI @2022-01-10"},
+      {"last night", "2022-01-10", "last night = TIME 2022-01-09TNI @2022-01-09"},
+      {"fighting overnight", "2022-01-09", "overnight = TIME 2022-01-09TNI @2022-01-09"},
+      {"this morning", "2022-01-10", "this morning = TIME 2022-01-10TMO @2022-01-10"},
+      {"yesterday", "", "yesterday = DATE XXXX-XX-XX"},
+      {"overnight", "", "overnight = TIME XXXX-XX-XXTNI"},
+  });
+}
+
+TEST(TimexTest, RelativeWeeksMonthsYears) {
+  RunCases({
+      {"last week", "2022-01-10", "last week = DATE 2022-W01"},
+      {"last week's protests", "2022-01-10", "last week = DATE 2022-W01"},
+      {"this week", "2022-01-10", "this week = DATE 2022-W02"},
+      {"earlier this week", "2022-01-10", "earlier this week = DATE 2022-W02"},
+      {"next week", "2022-01-10", "next week = DATE 2022-W03"},
+      {"last weekend", "2022-01-10", "last weekend = DATE 2022-W01-WE"},
+      {"last week", "2022-01-03", "last week = DATE 2021-W52"},
+      {"last month", "2022-01-10", "last month = DATE 2021-12"},
+      {"earlier this month", "2022-01-10", "earlier this month = DATE 2022-01"},
+      {"next month", "2022-12-10", "next month = DATE 2023-01"},
+      {"this year", "2022-01-10", "this year = DATE 2022"},
+      {"last year", "2022-01-10", "last year = DATE 2021"},
+      {"last week", "", "last week = DATE XXXX-WXX"},
+      {"last month", "", "last month = DATE XXXX-XX"},
+  });
+}
+
+TEST(TimexTest, ReferencesAndSets) {
+  RunCases({
+      {"have now arrested", "2022-01-10", "now = DATE PRESENT_REF"},
+      {"currently", "", "currently = DATE PRESENT_REF"},
+      {"recently", "2022-01-10", "recently = DATE PAST_REF"},
+      {"in recent days", "2022-01-10", "in recent days = DATE PAST_REF"},
+      {"soon", "2022-01-10", "soon = DATE FUTURE_REF"},
+      {"daily", "2022-01-10", "daily = SET P1D"},
+      {"every week", "2022-01-10", "every week = SET P1W"},
+      {"knowledge", "2022-01-10", ""},
+  });
+}
+
+TEST(TimexTest, Years) {
+  RunCases({
+      {"succeeded in 2019", "2022-01-22", "2019 = DATE 2019"},
+      {"since 2019", "", "2019 = DATE 2019"},
+      {"by mid-2019", "", "2019 = DATE 2019"},
+      {"the 1990s", "", "1990s = DATE 199"},
+      {"in the 1990's", "", "1990's = DATE 199"},
+      {"2019 people", "", ""},
+      {"in 2,019 cases", "", ""},
+  });
+}
+
+TEST(TimexTest, Ago) {
+  RunCases({
+      {"independence 30 years ago", "2022-01-10", "30 years ago = DATE 1992"},
+      {"thirty years ago", "2022-01-10", "thirty years ago = DATE 1992"},
+      {"three days ago", "2022-01-10", "three days ago = DATE 2022-01-07 @2022-01-07"},
+      {"two weeks ago", "2022-01-10", "two weeks ago = DATE 2021-W52"},
+      {"a month ago", "2022-01-10", "a month ago = DATE 2021-12"},
+      {"a decade ago", "2022-01-10", "a decade ago = DATE 201"},
+      {"several years ago", "2022-01-10", "several years ago = DATE PAST_REF"},
+      {"five hours ago", "2022-01-10", "five hours ago = DATE PAST_REF"},
+      {"30 years ago", "", "30 years ago = DATE XXXX"},
+      {"3 days ago", "", "3 days ago = DATE XXXX-XX-XX"},
+  });
+}
+
+TEST(TimexTest, Windows) {
+  RunCases({
+      {"in the past 24 hours", "2022-01-12",
+       "the past 24 hours = DURATION PT24H window=PT24H"},
+      {"in the last 24 hours", "2022-01-12",
+       "the last 24 hours = DURATION PT24H window=PT24H"},
+      {"over the past day", "2022-01-12", "the past day = DURATION P1D window=P1D"},
+      {"the past week", "2022-01-12", "the past week = DURATION P1W window=P1W"},
+      {"the last week", "2022-01-12", "the last week = DURATION P1W window=P1W"},
+      {"in the past few days", "2022-01-12", "the past few days = DURATION PXD window=PXD"},
+      {"the last two weeks", "", "the last two weeks = DURATION P2W window=P2W"},
+      {"past 48 hours", "", "past 48 hours = DURATION PT48H window=PT48H"},
+  });
+}
+
+TEST(TimexTest, Durations) {
+  RunCases({
+      {"for three decades", "2022-01-22", "three decades = DURATION P3DE"},
+      {"its 30 years of independence", "", "30 years = DURATION P30Y"},
+      {"it would take 10 days", "", "10 days = DURATION P10D"},
+      {"a 180-day price cap", "", "180-day = DURATION P180D"},
+      {"a 24-hour curfew", "", "24-hour = DURATION PT24H"},
+      {"for a week", "", "a week = DURATION P1W"},
+      {"within an hour", "", "an hour = DURATION PT1H"},
+      {"for several days", "", "several days = DURATION PXD"},
+      {"1.5 hours", "", "1.5 hours = DURATION PT1.5H"},
+      {"90 minutes", "", "90 minutes = DURATION PT90M"},
+      {"six months", "", "six months = DURATION P6M"},
+      {"The 68-year-old", "", ""},
+      {"a day of mourning", "", ""},
+  });
+}
+
+TEST(TimexTest, ClockTimes) {
+  RunCases({
+      {"at 10:30", "2022-01-09", "10:30 = TIME 2022-01-09T10:30 @2022-01-09"},
+      {"at 10 a.m. local time", "2022-01-09", "10 a.m. = TIME 2022-01-09T10:00 @2022-01-09"},
+      {"at 10.30pm", "2022-01-09", "10.30pm = TIME 2022-01-09T22:30 @2022-01-09"},
+      {"at 9pm", "", "9pm = TIME XXXX-XX-XXT21:00"},
+      {"at noon", "2022-01-09", "noon = TIME 2022-01-09T12:00 @2022-01-09"},
+      {"0:00 0:03:20 0:00", "2022-01-09", ""},
+      {"at 23:15:05", "", "23:15:05 = TIME XXXX-XX-XXT23:15:05"},
+  });
+}
+
+TEST(TimexTest, SeveralInOneText) {
+  RunCases({
+      {"On Monday, officials said 164 people had died since January 2.", "2022-01-10",
+       "Monday = DATE 2022-01-10 @2022-01-10 | January 2 = DATE 2022-01-02 @2022-01-02"},
+      {"Toqaev said on January 9 he would announce changes on January 11.", "2022-01-09",
+       "January 9 = DATE 2022-01-09 @2022-01-09 | January 11 = DATE 2022-01-11 @2022-01-11"},
+      {"last week\nMonday", "2022-01-10",
+       "last week = DATE 2022-W01 | Monday = DATE 2022-01-10 @2022-01-10"},
+  });
+}
+
+TEST(TimexTest, SpansAreInOrderAndDisjoint) {
+  std::string text =
+      "Last week, on Monday, January 10, 2022, the past 24 hours saw 30 years ago mentioned "
+      "in 2019 and the 1990s; yesterday evening at 10 a.m. and overnight for three decades.";
+  std::vector<TimeMention> mentions = TagTimes(text, Date::FromYmd(2022, 1, 10));
+  ASSERT_GE(mentions.size(), 9u);
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    EXPECT_LT(mentions[k].span.begin, mentions[k].span.end);
+    EXPECT_LE(mentions[k].span.end, text.size());
+    if (k > 0) {
+      EXPECT_LE(mentions[k - 1].span.end, mentions[k].span.begin);
+    }
+  }
+}
+
+TEST(TimexTest, SurvivesInvalidUtf8AndHugeLines) {
+  EXPECT_EQ(Describe("\xff on Monday \xc3", Date::FromYmd(2022, 1, 10)),
+            "Monday = DATE 2022-01-10 @2022-01-10");
+  std::string noise;
+  for (int b = 0; b < 256; ++b) noise += static_cast<char>(b);
+  TagTimes(noise + noise, Date::FromYmd(2022, 1, 10));
+
+  std::string line;
+  while (line.size() < (1 << 20)) line += "on Monday, January 9 30 years ago 10:30 ";
+  std::vector<TimeMention> mentions = TagTimes(line, Date::FromYmd(2022, 1, 10));
+  EXPECT_GT(mentions.size(), 1000u);
+  std::string digits(1 << 20, '1');
+  EXPECT_TRUE(TagTimes(digits, std::nullopt).empty());
+}
+
+}  // namespace
+}  // namespace tally

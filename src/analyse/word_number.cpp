@@ -1,0 +1,186 @@
+// Numbers written in words and vague amounts (ReadWordNumber of core_number.h).
+#include <limits>
+
+#include "analyse/core_number.h"
+#include "common/text.h"
+
+namespace tally::internal {
+namespace {
+
+bool IsSmall(const NumberWord* word) {
+  return word != nullptr && (word->word_class == WordClass::kUnit ||
+                             word->word_class == WordClass::kTeen ||
+                             word->word_class == WordClass::kTens);
+}
+
+bool IsMultiplier(const NumberWord* word) {
+  return word != nullptr && !word->ordinal &&
+         (word->word_class == WordClass::kHundred || word->word_class == WordClass::kScale ||
+          word->word_class == WordClass::kDozen);
+}
+
+std::optional<CoreNumber> ReadVague(const TokenizedText& text, std::size_t i,
+                                    const Lexicon& lexicon) {
+  std::optional<PhraseTable::Match> match = lexicon.VagueAt(text, i);
+  if (!match) return std::nullopt;
+  const VagueAmount& amount = lexicon.vague(match->id);
+  if (!amount.next.empty()) {
+    std::size_t k = match->end;
+    if (!text.IsWord(k) || !text.SameLine(k) || !EqualsIgnoreCase(text.Text(k), amount.next)) {
+      return std::nullopt;
+    }
+  }
+  CoreNumber core;
+  core.begin = i;
+  core.end = match->end;
+  core.form = CoreNumber::Form::kVague;
+  core.vague_lo = amount.lo;
+  core.vague_hi = amount.hi;
+  return core;
+}
+
+// The grammar of English cardinals: groups below a thousand ("twenty-five", "one hundred and
+// three") closed by descending scales ("two million three hundred thousand"), with an article
+// standing for one before a multiplier ("a hundred", "a dozen") and "half a <scale>".
+std::optional<CoreNumber> ReadNumberWords(const TokenizedText& text, std::size_t i,
+                                          const Lexicon& lexicon) {
+  const NumberWord* first = lexicon.NumberWordAt(text, i);
+  if (first == nullptr) return std::nullopt;
+  CoreNumber core;
+  core.begin = i;
+  core.form = CoreNumber::Form::kWords;
+
+  if (first->word_class == WordClass::kHalf) {
+    const NumberWord* article = lexicon.NumberWordAt(text, i + 1);
+    const NumberWord* multiplier = lexicon.NumberWordAt(text, i + 2);
+    if (article == nullptr || article->word_class != WordClass::kArticle ||
+        !IsMultiplier(multiplier) || !text.SameLine(i + 1) || !text.SameLine(i + 2)) {
+      return std::nullopt;
+    }
+    core.value = first->value * multiplier->value;
+    core.end = i + 3;
+    return core;
+  }
+
+  enum class Last { kNone, kSmall, kTens, kHundred, kScale, kDozen };
+  Last last = Last::kNone;
+  double total = 0;
+  double group = 0;
+  double last_scale = std::numeric_limits<double>::infinity();
+  std::size_t k = i;
+  std::size_t end = i;
+  if (first->word_class == WordClass::kArticle) {
+    if (!IsMultiplier(lexicon.NumberWordAt(text, i + 1)) || !text.SameLine(i + 1)) {
+      return std::nullopt;
+    }
+    group = 1;
+    last = Last::kSmall;
+    k = i + 1;
+  }
+  while (k < text.size()) {
+    if (k > i && !text.SameLine(k)) break;
+    // "twenty-five"
+    if (text.IsChar(k, '-') && text.Glued(k) && last == Last::kTens) {
+      const NumberWord* unit = lexicon.NumberWordAt(text, k + 1);
+      if (unit == nullptr || !text.Glued(k + 1) || unit->word_class != WordClass::kUnit ||
+          unit->value == 0) {
+        break;
+      }
+      ++k;
+      continue;
+    }
+    const NumberWord* word = lexicon.NumberWordAt(text, k);
+    if (word == nullptr) break;
+    // "one hundred and three", "two thousand and five"
+    if (word->word_class == WordClass::kAnd) {
+      if ((last != Last::kHundred && last != Last::kScale) ||
+          !IsSmall(lexicon.NumberWordAt(text, k + 1)) || !text.SameLine(k + 1)) {
+        break;
+      }
+      ++k;
+      continue;
+    }
+    bool fits = false;
+    switch (word->word_class) {
+      case WordClass::kUnit:
+        if (word->value == 0) {
+          fits = last == Last::kNone;  // "zero" stands alone
+        } else {
+          fits = last == Last::kNone || last == Last::kHundred || last == Last::kScale ||
+                 last == Last::kTens;
+        }
+        if (fits) {
+          group += word->value;
+          last = Last::kSmall;
+        }
+        break;
+      case WordClass::kTeen:
+      case WordClass::kTens:
+        fits = last == Last::kNone || last == Last::kHundred || last == Last::kScale;
+        if (fits) {
+          group += word->value;
+          last = word->word_class == WordClass::kTens ? Last::kTens : Last::kSmall;
+        }
+        break;
+      case WordClass::kHundred:
+        fits = (last == Last::kSmall || last == Last::kTens) && group > 0 && group < 100;
+        if (fits) {
+          group *= word->value;
+          last = Last::kHundred;
+        }
+        break;
+      case WordClass::kScale:
+        fits = (last == Last::kSmall || last == Last::kTens || last == Last::kHundred) &&
+               group > 0 && word->value < last_scale;
+        if (fits) {
+          total += group * word->value;
+          group = 0;
+          last_scale = word->value;
+          last = Last::kScale;
+        }
+        break;
+      case WordClass::kDozen:
+        fits = (last == Last::kSmall || last == Last::kTens) && group > 0 && group < 100;
+        if (fits) {
+          group *= word->value;
+          last = Last::kDozen;
+        }
+        break;
+      case WordClass::kArticle:
+      case WordClass::kHalf:
+      case WordClass::kAnd:
+        break;
+    }
+    if (!fits) break;
+    ++k;
+    end = k;
+    if (word->ordinal) {
+      core.ordinal = true;
+      break;
+    }
+    if (last == Last::kDozen) break;
+  }
+  if (end == i) return std::nullopt;
+  core.value = total + group;
+  core.end = end;
+  core.lone_one = end == i + 1 && first->word_class == WordClass::kUnit && first->value == 1 &&
+                  !first->ordinal;
+  return core;
+}
+
+}  // namespace
+
+std::optional<CoreNumber> ReadWordNumber(const TokenizedText& text, std::size_t i,
+                                         const Lexicon& lexicon) {
+  if (!text.IsWord(i)) return std::nullopt;
+  if (std::optional<CoreNumber> vague = ReadVague(text, i, lexicon)) return vague;
+  return ReadNumberWords(text, i, lexicon);
+}
+
+std::optional<CoreNumber> ReadCoreNumber(const TokenizedText& text, std::size_t i,
+                                         const Lexicon& lexicon) {
+  if (text.IsDigits(i)) return ReadDigitNumber(text, i, lexicon);
+  return ReadWordNumber(text, i, lexicon);
+}
+
+}  // namespace tally::internal

@@ -1,0 +1,261 @@
+// ExtractClaims: per sentence, binds numbers to measures (measure_binder), then gives each
+// claim its subgroup, place, period, as-of date and source.
+#include <algorithm>
+#include <map>
+
+#include "claims/attribution.h"
+#include "claims/claim_lexicon.h"
+#include "claims/gazetteer.h"
+#include "claims/measure_binder.h"
+#include "claims/tokens.h"
+#include "tally/claims.h"
+
+namespace tally {
+
+using internal::Attribution;
+using internal::Binding;
+using internal::BindingForm;
+using internal::ClaimLexicon;
+using internal::Gazetteer;
+using internal::PlaceKind;
+using internal::PlaceMention;
+using internal::Token;
+
+namespace {
+
+// The country a document is about: the one its place names point to most often (a city counts
+// for its country); ties go to the first named.
+std::optional<std::string> DominantCountry(const std::vector<PlaceMention>& mentions,
+                                           const Gazetteer& gazetteer) {
+  std::map<std::string, std::pair<int, std::size_t>> counts;  // country -> (count, -first)
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const internal::Place& place = gazetteer.places()[mentions[i].place];
+    std::string country = place.kind == PlaceKind::kCountry ? place.canonical : place.parent;
+    if (country.empty()) continue;
+    auto [it, inserted] = counts.try_emplace(country, 0, i);
+    ++it->second.first;
+  }
+  std::optional<std::string> best;
+  std::pair<int, std::size_t> best_score{0, 0};
+  for (const auto& [country, score] : counts) {
+    if (!best || score.first > best_score.first ||
+        (score.first == best_score.first && score.second < best_score.second)) {
+      best = country;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+bool IsParticipleStart(const std::vector<Token>& tokens, std::size_t i) {
+  if (i >= tokens.size() || !tokens[i].is_word) return false;
+  const std::string& w = tokens[i].norm;
+  return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && w != "including" &&
+         w != "according";
+}
+
+int Specificity(PlaceKind kind) {
+  switch (kind) {
+    case PlaceKind::kCity: return 3;
+    case PlaceKind::kRegion: return 2;
+    case PlaceKind::kCountry: return 1;
+  }
+  return 0;
+}
+
+// The place of the clause that holds offset: a place named in the same comma-separated
+// segment; else a short appositive segment right after it ("in the largest city, Almaty.");
+// else a segment before it, unless a participle clause ("bringing the total to ...") stands
+// between, since such totals reach beyond the place of the main clause.
+std::optional<std::string> ClausePlace(const std::vector<Token>& tokens,
+                                       const std::vector<PlaceMention>& sentence_places,
+                                       const Gazetteer& gazetteer, std::uint32_t offset) {
+  if (sentence_places.empty()) return std::nullopt;
+  // Segment starts: token indices.
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].norm == "," || tokens[i].norm == ";") starts.push_back(i + 1);
+  }
+  auto segment_of = [&](std::uint32_t byte) {
+    std::size_t segment = 0;
+    for (std::size_t s = 0; s < starts.size(); ++s) {
+      if (starts[s] < tokens.size() && tokens[starts[s]].begin <= byte) segment = s;
+    }
+    return segment;
+  };
+  auto best_in = [&](std::size_t segment) -> std::optional<std::string> {
+    const PlaceMention* best = nullptr;
+    for (const PlaceMention& m : sentence_places) {
+      if (segment_of(m.begin) != segment) continue;
+      if (best == nullptr || Specificity(gazetteer.places()[m.place].kind) >
+                                 Specificity(gazetteer.places()[best->place].kind)) {
+        best = &m;
+      }
+    }
+    if (best == nullptr) return std::nullopt;
+    return gazetteer.places()[best->place].canonical;
+  };
+  std::size_t own = segment_of(offset);
+  if (auto place = best_in(own)) return place;
+  if (own + 1 == starts.size() - 1) {
+    std::size_t length = tokens.size() - starts[own + 1];
+    if (length <= 4) {
+      if (auto place = best_in(own + 1)) return place;
+    }
+  }
+  for (std::size_t s = own; s > 0; --s) {
+    if (IsParticipleStart(tokens, starts[s])) break;
+    if (auto place = best_in(s - 1)) return place;
+  }
+  return std::nullopt;
+}
+
+// A time expression that opens the period rather than dating the figure: "since January 2",
+// "unrest broke out on January 5", "protests began on January 2".
+bool OpensPeriod(const std::vector<Token>& tokens, std::uint32_t time_begin) {
+  std::size_t at = 0;
+  while (at < tokens.size() && tokens[at].end <= time_begin) ++at;
+  for (std::size_t i = at > 4 ? at - 4 : 0; i < at; ++i) {
+    const std::string& w = tokens[i].norm;
+    if (w == "since" || w == "from" || w == "began" || w == "begun" || w == "started" ||
+        w == "broke" || w == "erupted" || w == "until") {
+      return true;
+    }
+  }
+  return false;
+}
+
+struct SentenceContext {
+  const std::vector<Token>* tokens = nullptr;
+  std::vector<const TimeMention*> times;
+  std::vector<PlaceMention> places;
+};
+
+std::optional<Date> AsOf(const SentenceContext& context, const Span& value_span,
+                         const internal::MeasureLexicon& measure, const Analysis& analysis) {
+  const TimeMention* nearest = nullptr;
+  std::uint32_t best_distance = 0;
+  for (const TimeMention* time : context.times) {
+    if (!time->day || time->type != TimexType::kDate) continue;
+    if (OpensPeriod(*context.tokens, time->span.begin)) continue;
+    std::uint32_t distance = time->span.begin > value_span.end
+                                 ? time->span.begin - value_span.end
+                                 : value_span.begin - std::min(value_span.begin, time->span.end);
+    if (nearest == nullptr || distance < best_distance) {
+      nearest = time;
+      best_distance = distance;
+    }
+  }
+  if (nearest != nullptr) return nearest->day;
+  if (measure.undated_speaks_for_publication) return analysis.anchor;
+  return std::nullopt;
+}
+
+Period PeriodOf(const Binding& binding, const SentenceContext& context) {
+  Period period;
+  if (binding.total || binding.form == BindingForm::kToll) return period;
+  const TimeMention* window = nullptr;
+  for (const TimeMention* time : context.times) {
+    if (time->type == TimexType::kDuration && !time->window.empty()) window = time;
+  }
+  if (binding.increment || window != nullptr) {
+    period.kind = PeriodKind::kIncrement;
+    if (window != nullptr) period.window = window->window;
+  }
+  return period;
+}
+
+bool IsVague(const Claim& claim) { return claim.approx == Approx::kVague; }
+
+// A vague amount ("dozens were killed") adds nothing where the same document gives a figure
+// for the same measure, subgroup and place.
+void DropRedundantVagueClaims(std::vector<Claim>& claims) {
+  std::vector<Claim> kept;
+  for (const Claim& claim : claims) {
+    bool redundant = false;
+    if (IsVague(claim)) {
+      for (const Claim& other : claims) {
+        redundant |= !IsVague(other) && other.measure == claim.measure &&
+                     other.subgroup == claim.subgroup && other.place == claim.place;
+      }
+    }
+    if (!redundant) kept.push_back(claim);
+  }
+  claims = std::move(kept);
+}
+
+}  // namespace
+
+std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analysis) {
+  const ClaimLexicon& lexicon = ClaimLexicon::Default();
+  const Gazetteer& gazetteer = Gazetteer::Default();
+  std::string_view text = document.text;
+  std::vector<PlaceMention> places = gazetteer.Find(text);
+  std::optional<std::string> default_place = DominantCountry(places, gazetteer);
+  std::optional<std::string> last_source;
+
+  std::vector<Claim> claims;
+  std::size_t next_number = 0;
+  std::size_t next_time = 0;
+  std::size_t next_place = 0;
+  for (const Sentence& sentence : analysis.sentences) {
+    const Span& s = sentence.span;
+    std::vector<const NumberMention*> numbers;
+    while (next_number < analysis.numbers.size() &&
+           analysis.numbers[next_number].span.begin < s.end) {
+      const NumberMention& n = analysis.numbers[next_number++];
+      if (n.span.begin >= s.begin && n.span.end <= s.end && n.kind == NumberKind::kCount) {
+        numbers.push_back(&n);
+      }
+    }
+    SentenceContext context;
+    while (next_time < analysis.times.size() && analysis.times[next_time].span.begin < s.end) {
+      const TimeMention& t = analysis.times[next_time++];
+      if (t.span.begin >= s.begin) context.times.push_back(&t);
+    }
+    while (next_place < places.size() && places[next_place].begin < s.end) {
+      if (places[next_place].begin >= s.begin) context.places.push_back(places[next_place]);
+      ++next_place;
+    }
+    std::vector<Token> tokens = internal::Tokenize(text, s.begin, s.end);
+    context.tokens = &tokens;
+
+    std::optional<std::string> source;
+    if (std::optional<Attribution> attribution =
+            internal::FindAttribution(text, tokens, lexicon)) {
+      if (attribution->pronoun) {
+        source = last_source;
+      } else {
+        source = attribution->source;
+        last_source = source;
+      }
+    }
+    if (numbers.empty() && tokens.empty()) continue;
+
+    for (const Binding& binding : internal::BindMeasures(tokens, numbers, lexicon)) {
+      Claim claim;
+      claim.measure = binding.measure->name;
+      if (binding.number) {
+        const NumberMention& n = *numbers[*binding.number];
+        claim.lo = n.lo;
+        claim.hi = n.hi;
+        claim.value = n.value;
+        claim.approx = n.approx;
+      }
+      claim.subgroup = binding.subgroup;
+      claim.place = ClausePlace(tokens, context.places, gazetteer, binding.value_span.begin);
+      if (!claim.place) claim.place = default_place;
+      claim.period = PeriodOf(binding, context);
+      claim.as_of = AsOf(context, binding.value_span, *binding.measure, analysis);
+      claim.source = source;
+      claim.evidence = s;
+      claim.value_span = binding.value_span;
+      claim.confidence = binding.confidence * (claim.approx == Approx::kVague ? 0.8 : 1.0);
+      claims.push_back(std::move(claim));
+    }
+  }
+  DropRedundantVagueClaims(claims);
+  return claims;
+}
+
+}  // namespace tally

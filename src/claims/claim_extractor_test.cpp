@@ -1,0 +1,170 @@
+#include "tally/claims.h"
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "tally/analyse.h"
+
+namespace tally {
+namespace {
+
+// One claim in the compact golden form:
+//   measure value approx [{subgroup}] [+window] @as_of place [<- source]
+// value is the number as written, or lo-hi for vague amounts; "-" marks an absent field.
+std::string Line(const Claim& c) {
+  std::string value = c.approx == Approx::kVague
+                          ? fmt::format("{}-{}", std::llround(c.lo), std::llround(c.hi))
+                          : fmt::format("{}", std::llround(c.value));
+  std::string out = fmt::format("{} {} {}", c.measure, value, ApproxName(c.approx));
+  if (c.subgroup) out += " {" + *c.subgroup + "}";
+  if (c.period.kind == PeriodKind::kIncrement) {
+    out += " +" + (c.period.window.empty() ? std::string("?") : c.period.window);
+  }
+  out += " @" + (c.as_of ? c.as_of->ToIso() : std::string("-"));
+  out += " " + c.place.value_or("-");
+  if (c.source) out += " <- " + *c.source;
+  return out;
+}
+
+std::vector<std::string> Extract(const std::string& text, const char* published) {
+  Document document;
+  document.text = text;
+  if (published != nullptr) document.published.date = Date::TryParseIso(published);
+  AnalyseOptions options;
+  options.published = document.published.date;
+  Analysis analysis = Analyse(document.text, options);
+  std::vector<std::string> lines;
+  for (const Claim& claim : ExtractClaims(document, analysis)) lines.push_back(Line(claim));
+  return lines;
+}
+
+struct Case {
+  const char* text;
+  const char* published;
+  std::vector<std::string> expected;
+};
+
+// Sentences written for these tests; each expectation was worked out by reading the sentence.
+const Case kCases[] = {
+    // Verbal, with a parenthetical subgroup.
+    {"The health ministry in Kazakhstan said on Sunday that 164 people, including three "
+     "children, had been killed.",
+     "2022-01-10",
+     {"killed 164 exact @2022-01-09 Kazakhstan <- The health ministry in Kazakhstan",
+      "killed 3 exact {children} @2022-01-09 Kazakhstan <- The health ministry in Kazakhstan"}},
+    // Nominal: "N dead", a vague amount, no attribution.
+    {"The clashes in Kazakhstan left 225 dead and hundreds injured.",
+     "2022-01-22",
+     {"killed 225 exact @2022-01-22 Kazakhstan", "injured 200-999 vague @2022-01-22 Kazakhstan"}},
+    // Qualifier and passive verb; attribution by subject.
+    {"Kazakhstan's interior ministry said at least 5,969 people had been detained.",
+     "2022-01-09",
+     {"detained 5969 at_least @2022-01-09 Kazakhstan <- Kazakhstan's interior ministry"}},
+    // Active verb before the number, increment over a window.
+    {"Police in Kazakhstan detained nearly 1,700 more people in the past 24 hours.",
+     "2022-01-13",
+     {"detained 1700 nearly +PT24H @2022-01-13 Kazakhstan"}},
+    // A toll noun before the number; a participle clause keeps the city out of the total.
+    {"Officials in Almaty reported 1,678 arrests on Wednesday, bringing the total number of "
+     "detainees in Kazakhstan to about 12,000.",
+     "2022-01-13",
+     {"detained 1678 exact @2022-01-12 Almaty <- Officials in Almaty",
+      "detained 12000 about @2022-01-13 Kazakhstan <- Officials in Almaty"}},
+    // Partitive with a place after the clause.
+    {"In Kazakhstan, 103 of the deaths occurred in the largest city, Almaty.",
+     "2022-01-09",
+     {"killed 103 exact @2022-01-09 Almaty"}},
+    // "of which N were": a subgroup of the figure before it.
+    {"The unrest in Kazakhstan has left 225 people dead, of which 19 were law enforcement "
+     "officers, prosecutors said.",
+     "2022-01-15",
+     {"killed 225 exact @2022-01-15 Kazakhstan <- prosecutors",
+      "killed 19 exact {security forces} @2022-01-15 Kazakhstan <- prosecutors"}},
+    // Charges make a subgroup; a pronoun refers to the last named source.
+    {"A prosecutor in Kazakhstan spoke to reporters. He said 464 suspects were arrested on "
+     "charges of terrorism following the riots.",
+     "2022-01-22",
+     {"detained 464 exact {terrorism} @2022-01-22 Kazakhstan <- A prosecutor in Kazakhstan"}},
+    // Deployed: an event with no date in the text has no as-of date.
+    {"The alliance sent more than 3,000 troops to Kazakhstan.",
+     "2022-01-09",
+     {"deployed 3000 more_than @- Kazakhstan"}},
+    {"Around 2,500 soldiers were dispatched to Kazakhstan, mostly from Russia.",
+     "2022-01-10",
+     {"deployed 2500 about @- Kazakhstan"}},
+    // Cases.
+    {"More than 300 criminal investigations have been opened in Kazakhstan.",
+     "2022-01-13",
+     {"cases 300 more_than @2022-01-13 Kazakhstan"}},
+    // According to.
+    {"According to the regional health office, 31 people were injured in Shymkent.",
+     "2022-01-07",
+     {"injured 31 exact @2022-01-07 Shymkent <- the regional health office"}},
+    // Negative: a claim of zero.
+    {"No one was killed in the second blast in Almaty, police said.",
+     "2022-01-07",
+     {"killed 0 exact @2022-01-07 Almaty <- police"}},
+    // Numbers that count something else make no claim.
+    {"Protests spread to 12 cities and the 68-year-old leader promised a 180-day price cap.",
+     "2022-01-07",
+     {}},
+    {"He was promised 90,000 tenge, about $200, to travel to Almaty in 2019.", "2022-01-07", {}},
+    {"The country has 19 million inhabitants and gained independence 30 years ago.",
+     "2022-01-07",
+     {}},
+    // A vague amount is dropped where the document gives a figure for the same series.
+    {"Dozens of people were killed in Kazakhstan. The ministry said 164 people were killed.",
+     "2022-01-09",
+     {"killed 164 exact @2022-01-09 Kazakhstan <- The ministry"}},
+    // "including" lists several subgroups.
+    {"At least 160 people were killed in Kazakhstan, including more than a dozen members of "
+     "the security forces.",
+     "2022-01-12",
+     {"killed 160 at_least @2022-01-12 Kazakhstan",
+      "killed 12 more_than {security forces} @2022-01-12 Kazakhstan"}},
+    // Headline with an active verb in the present tense.
+    {"Kazakhstan detains nearly 1,700 people over riots", "2022-01-13",
+     {"detained 1700 nearly @2022-01-13 Kazakhstan"}},
+    // A date in the clause beats the publication date; a period start is not an as-of date.
+    {"By January 9, at least 164 people had died in Kazakhstan since the unrest began on "
+     "January 5.",
+     "2022-01-11",
+     {"killed 164 at_least @2022-01-09 Kazakhstan"}},
+};
+
+TEST(ClaimExtractorTest, GoldenCases) {
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Extract(c.text, c.published), c.expected) << c.text;
+  }
+}
+
+TEST(ClaimExtractorTest, EvidenceIsTheSentenceAndValueSpanTheNumber) {
+  Document document;
+  document.text = "Calm returned on Monday.\nOfficials said 40 people were injured in Almaty.";
+  document.published.date = Date::FromYmd(2022, 1, 10);
+  AnalyseOptions options;
+  options.published = document.published.date;
+  Analysis analysis = Analyse(document.text, options);
+  std::vector<Claim> claims = ExtractClaims(document, analysis);
+  ASSERT_EQ(claims.size(), 1u);
+  const Claim& c = claims[0];
+  EXPECT_EQ(document.text.substr(c.evidence.begin, c.evidence.end - c.evidence.begin),
+            "Officials said 40 people were injured in Almaty.");
+  EXPECT_EQ(document.text.substr(c.value_span.begin, c.value_span.end - c.value_span.begin),
+            "40");
+  EXPECT_GT(c.confidence, 0.5);
+}
+
+TEST(ClaimExtractorTest, EmptyAndOddInputMakeNoClaims) {
+  EXPECT_TRUE(Extract("", "2022-01-10").empty());
+  EXPECT_TRUE(Extract("killed killed killed 0:03:20 13 + 4 =", nullptr).empty());
+  std::string digits(100000, '7');
+  EXPECT_TRUE(Extract(digits, nullptr).empty());
+}
+
+}  // namespace
+}  // namespace tally

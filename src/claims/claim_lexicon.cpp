@@ -1,0 +1,109 @@
+#include "claims/claim_lexicon.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "common/data_files.h"
+
+namespace tally::internal {
+namespace {
+
+[[noreturn]] void BadRow(const std::string& file, std::size_t line, const char* what) {
+  std::fprintf(stderr, "tally: data file %s line %zu: %s\n", file.c_str(), line, what);
+  std::abort();
+}
+
+MeasureLexicon LoadMeasure(const std::string& name) {
+  MeasureLexicon measure;
+  measure.name = name;
+  std::string file = "claims/measures/" + name + ".tsv";
+  for (const DataRow& row : DataRows(file)) {
+    if (row.fields.size() != 2) BadRow(file, row.line, "expected FORM <tab> PHRASE");
+    const std::string& form = row.fields[0];
+    if (form == "as_of") {
+      if (row.fields[1] != "none" && row.fields[1] != "document") {
+        BadRow(file, row.line, "as_of is 'document' or 'none'");
+      }
+      measure.undated_speaks_for_publication = row.fields[1] == "document";
+      continue;
+    }
+    Phrase phrase = MakePhrase(row.fields[1]);
+    if (form == "after") {
+      measure.after.push_back(std::move(phrase));
+    } else if (form == "before") {
+      measure.before.push_back(std::move(phrase));
+    } else if (form == "toll") {
+      measure.toll.push_back(std::move(phrase));
+    } else if (form == "population") {
+      measure.population.push_back(std::move(phrase));
+    } else {
+      BadRow(file, row.line, "unknown form (after, before, toll, population, as_of)");
+    }
+  }
+  // Longest phrases first, so "criminal investigations" wins over "investigations".
+  for (auto* list : {&measure.after, &measure.before, &measure.toll}) {
+    std::stable_sort(list->begin(), list->end(),
+                     [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
+  }
+  return measure;
+}
+
+}  // namespace
+
+ClaimLexicon::ClaimLexicon() {
+  for (const DataRow& row : DataRows("claims/measures.tsv")) {
+    measures.push_back(LoadMeasure(row.fields[0]));
+    for (const Phrase& p : measures.back().population) population_words_.insert(p.front());
+  }
+  for (const DataRow& row : DataRows("claims/subgroups.tsv")) {
+    if (row.fields.size() != 2) BadRow("claims/subgroups.tsv", row.line, "expected 2 fields");
+    subgroups.push_back({MakePhrase(row.fields[0]), row.fields[1]});
+    population_words_.insert(subgroups.back().phrase.front());
+  }
+  std::stable_sort(subgroups.begin(), subgroups.end(),
+                   [](const SubgroupPhrase& a, const SubgroupPhrase& b) {
+                     return a.phrase.size() > b.phrase.size();
+                   });
+  for (const DataRow& row : DataRows("claims/charges.tsv")) {
+    if (row.fields.size() != 2) BadRow("claims/charges.tsv", row.line, "expected 2 fields");
+    if (row.fields[0] == "cue") {
+      charge_cues.push_back(MakePhrase(row.fields[1]));
+    } else if (row.fields[0] == "charge") {
+      charge_words.insert(row.fields[1]);
+    } else {
+      BadRow("claims/charges.tsv", row.line, "unknown form (cue, charge)");
+    }
+  }
+  for (const DataRow& row : DataRows("claims/attribution.tsv")) {
+    if (row.fields.size() != 2) BadRow("claims/attribution.tsv", row.line, "expected 2 fields");
+    if (row.fields[0] == "verb") {
+      attribution_verbs.push_back(MakePhrase(row.fields[1]));
+    } else if (row.fields[0] == "prep") {
+      attribution_preps.push_back(MakePhrase(row.fields[1]));
+    } else if (row.fields[0] == "pronoun") {
+      pronouns.insert(row.fields[1]);
+    } else {
+      BadRow("claims/attribution.tsv", row.line, "unknown form (verb, prep, pronoun)");
+    }
+  }
+  for (const DataRow& row : DataRows("claims/bridges.tsv")) bridges.insert(row.fields[0]);
+}
+
+const ClaimLexicon& ClaimLexicon::Default() {
+  static const ClaimLexicon* lexicon = new ClaimLexicon;
+  return *lexicon;
+}
+
+bool ClaimLexicon::IsPopulationWord(const std::string& word) const {
+  return population_words_.count(word) != 0;
+}
+
+const MeasureLexicon* ClaimLexicon::FindMeasure(const std::string& name) const {
+  for (const MeasureLexicon& m : measures) {
+    if (m.name == name) return &m;
+  }
+  return nullptr;
+}
+
+}  // namespace tally::internal

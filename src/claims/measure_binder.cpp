@@ -1,0 +1,359 @@
+#include "claims/measure_binder.h"
+
+#include <algorithm>
+
+namespace tally::internal {
+namespace {
+
+// How far the rules look from the number, in tokens. A measure phrase further away than this
+// belongs to another clause in news prose ("970 people accused of theft, public disorder or
+// illegal possession of weapons have been arrested" is 12 tokens).
+constexpr std::size_t kAfterWindow = 14;
+constexpr std::size_t kTollWindow = 8;
+
+bool IsClauseEnd(const Token& t) {
+  return t.norm == "." || t.norm == ";" || t.norm == ":" || t.norm == "?" || t.norm == "!";
+}
+
+bool IsAdverb(const Token& t) {
+  return t.is_word && t.norm.size() > 3 && t.norm.compare(t.norm.size() - 2, 2, "ly") == 0;
+}
+
+// Where each number sits among the tokens.
+struct NumberPlace {
+  std::size_t first = 0;  // first token inside the number's span
+  std::size_t after = 0;  // first token after the span
+};
+
+NumberPlace Locate(const std::vector<Token>& tokens, const NumberMention& number) {
+  NumberPlace place;
+  place.first = tokens.size();
+  place.after = tokens.size();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (place.first == tokens.size() && tokens[i].end > number.span.begin) place.first = i;
+    if (tokens[i].begin >= number.span.end) {
+      place.after = i;
+      break;
+    }
+  }
+  if (place.first > place.after) place.first = place.after;
+  return place;
+}
+
+class SentenceBinder {
+ public:
+  SentenceBinder(const std::vector<Token>& tokens,
+                 const std::vector<const NumberMention*>& numbers, const ClaimLexicon& lexicon)
+      : tokens_(tokens), numbers_(numbers), lexicon_(lexicon) {
+    in_number_.assign(tokens.size(), false);
+    for (const NumberMention* number : numbers) {
+      places_.push_back(Locate(tokens, *number));
+      for (std::size_t i = places_.back().first; i < places_.back().after; ++i) {
+        in_number_[i] = true;
+      }
+    }
+  }
+
+  std::vector<Binding> Run() {
+    std::vector<Binding> bindings;
+    std::vector<bool> attached(numbers_.size(), false);
+    for (std::size_t n = 0; n < numbers_.size(); ++n) {
+      attached[n] = IsAttachedNumber(n, attached);
+      if (attached[n]) continue;
+      std::optional<Binding> binding = BindAfter(n);
+      if (!binding) binding = BindBefore(n);
+      if (!binding) binding = BindToll(n);
+      if (binding) {
+        binding->number = n;
+        binding->value_span = numbers_[n]->span;
+        Describe(n, *binding);
+        bindings.push_back(*binding);
+      }
+    }
+    // Subgroup figures take the measure of the figure they hang on ("164 people, including
+    // three children, had been killed"): the nearest bound figure before them.
+    for (std::size_t n = 0; n < numbers_.size(); ++n) {
+      if (!attached[n]) continue;
+      const Binding* whole = nullptr;
+      for (const Binding& b : bindings) {
+        if (b.number && *b.number < n && b.form != BindingForm::kAttached) whole = &b;
+      }
+      if (whole == nullptr) continue;
+      Binding part;
+      part.measure = whole->measure;
+      part.form = BindingForm::kAttached;
+      part.number = n;
+      part.value_span = numbers_[n]->span;
+      part.subgroup = SubgroupAfter(places_[n].after, /*skip_bridges=*/true);
+      if (!part.subgroup) part.subgroup = WordsUntilPunctuation(places_[n].after);
+      part.confidence = 0.8;
+      bindings.push_back(part);
+    }
+    AddNegatives(bindings);
+    std::sort(bindings.begin(), bindings.end(), [](const Binding& a, const Binding& b) {
+      return a.value_span.begin < b.value_span.begin;
+    });
+    return bindings;
+  }
+
+ private:
+  bool Is(std::size_t i, const char* word) const {
+    return i < tokens_.size() && tokens_[i].norm == word;
+  }
+
+  // "including N ...", "of which N were ...", "of whom N ...", and a figure that continues such
+  // a list ("including dozens of citizens and more than a dozen members of ...").
+  bool IsAttachedNumber(std::size_t n, const std::vector<bool>& attached) const {
+    std::size_t first = places_[n].first;
+    if (first == 0) return false;
+    if (Is(first - 1, "including") || Is(first - 1, "among")) return true;
+    if (first >= 2 && Is(first - 2, "of") && (Is(first - 1, "which") || Is(first - 1, "whom"))) {
+      return true;
+    }
+    if (n > 0 && attached[n - 1] && (Is(first - 1, "and") || Is(first - 1, ","))) {
+      // Only words (no verb of its own) between the previous listed figure and this one.
+      for (std::size_t i = places_[n - 1].after; i + 1 < first; ++i) {
+        if (IsClauseEnd(tokens_[i]) || lexicon_.bridges.count(tokens_[i].norm)) return false;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  std::optional<Binding> MatchAfterPhrase(std::size_t i) const {
+    for (const MeasureLexicon& measure : lexicon_.measures) {
+      for (const Phrase& phrase : measure.after) {
+        if (MatchesAt(tokens_, i, phrase)) {
+          Binding b;
+          b.measure = &measure;
+          b.form = BindingForm::kAfter;
+          b.confidence = 0.9;
+          return b;
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Skips a parenthetical that starts at tokens_[i] (", including ... ," or "( ... )").
+  // Returns the index after it, or i when none starts there.
+  std::size_t SkipParenthetical(std::size_t i) const {
+    if (Is(i, "(")) {
+      for (std::size_t j = i + 1; j < tokens_.size(); ++j) {
+        if (Is(j, ")")) return j + 1;
+      }
+      return i;
+    }
+    if (Is(i, ",") && (Is(i + 1, "including") || Is(i + 1, "among") || Is(i + 1, "mostly") ||
+                       Is(i + 1, "mainly") || Is(i + 1, "many") || Is(i + 1, "most"))) {
+      for (std::size_t j = i + 1; j < tokens_.size(); ++j) {
+        if (Is(j, ",")) return j + 1;
+        if (IsClauseEnd(tokens_[j])) return i;
+      }
+    }
+    return i;
+  }
+
+  std::optional<Binding> BindAfter(std::size_t n) const {
+    std::size_t i = places_[n].after;
+    bool first = true;
+    for (std::size_t steps = 0; i < tokens_.size() && steps < kAfterWindow; ++steps) {
+      const Token& t = tokens_[i];
+      if (IsClauseEnd(t)) break;
+      std::size_t skipped = SkipParenthetical(i);
+      if (skipped != i) {
+        i = skipped;
+        first = false;
+        continue;
+      }
+      if (std::optional<Binding> b = MatchAfterPhrase(i)) return b;
+      if (in_number_[i]) break;  // the next figure's words are not this one's
+      if (first) {
+        bool bridge = t.norm == "," || lexicon_.bridges.count(t.norm) != 0 || IsAdverb(t) ||
+                      lexicon_.IsPopulationWord(t.norm);
+        if (!bridge) return std::nullopt;  // "12 cities were ...": counts something else
+      }
+      for (const Phrase& verb : lexicon_.attribution_verbs) {
+        if (MatchesAt(tokens_, i, verb)) return std::nullopt;
+      }
+      first = false;
+      ++i;
+    }
+    return std::nullopt;
+  }
+
+  // The word after the number must allow a count of people: nothing, punctuation, a bridge or
+  // a population word ("detained 3 activists" yes, "sent 2 letters" no).
+  bool CountsPeopleAfter(std::size_t n) const {
+    std::size_t i = places_[n].after;
+    if (i >= tokens_.size() || !tokens_[i].is_word) return true;
+    const Token& t = tokens_[i];
+    return lexicon_.bridges.count(t.norm) != 0 || lexicon_.IsPopulationWord(t.norm);
+  }
+
+  std::optional<Binding> BindBefore(std::size_t n) const {
+    std::size_t first = places_[n].first;
+    if (first == 0) return std::nullopt;
+    std::size_t end = first;  // the verb ends right before this token
+    // "arrested a total of 970": skip the quantifier frame.
+    if (end >= 3 && Is(end - 3, "a") && Is(end - 2, "total") && Is(end - 1, "of")) end -= 3;
+    for (const MeasureLexicon& measure : lexicon_.measures) {
+      for (const Phrase& phrase : measure.before) {
+        if (end < phrase.size() || !MatchesAt(tokens_, end - phrase.size(), phrase)) continue;
+        if (!CountsPeopleAfter(n)) return std::nullopt;
+        Binding b;
+        b.measure = &measure;
+        b.form = BindingForm::kBefore;
+        b.confidence = 0.8;
+        return b;
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Binding> BindToll(std::size_t n) const {
+    std::size_t first = places_[n].first;
+    std::size_t stop = first > kTollWindow ? first - kTollWindow : 0;
+    for (std::size_t i = first; i-- > stop;) {
+      if (IsClauseEnd(tokens_[i]) || in_number_[i]) break;
+      for (const MeasureLexicon& measure : lexicon_.measures) {
+        for (const Phrase& phrase : measure.toll) {
+          if (!MatchesAt(tokens_, i, phrase) || i + phrase.size() > first) continue;
+          Binding b;
+          b.measure = &measure;
+          b.form = BindingForm::kToll;
+          b.total = true;
+          b.confidence = 0.85;
+          return b;
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The canonical subgroup named by the words at i (after bridges when asked), if any.
+  std::optional<std::string> SubgroupAfter(std::size_t i, bool skip_bridges) const {
+    while (skip_bridges && i < tokens_.size() && lexicon_.bridges.count(tokens_[i].norm) &&
+           !Is(i, "of")) {
+      ++i;
+    }
+    for (const SubgroupPhrase& s : lexicon_.subgroups) {
+      if (MatchesAt(tokens_, i, s.phrase)) return s.canonical;
+    }
+    return std::nullopt;
+  }
+
+  // The words from i to the next punctuation, lower-cased, for subgroups the lexicon lacks.
+  std::optional<std::string> WordsUntilPunctuation(std::size_t i) const {
+    std::string words;
+    for (; i < tokens_.size() && tokens_[i].is_word; ++i) {
+      if (lexicon_.bridges.count(tokens_[i].norm) && words.empty()) continue;
+      if (!words.empty()) words += ' ';
+      words += tokens_[i].norm;
+    }
+    if (words.empty()) return std::nullopt;
+    return words;
+  }
+
+  // A charge named after the figure: "on charges of terrorism and mass unrest", "for looting".
+  std::optional<std::string> ChargeAfter(std::size_t from) const {
+    for (std::size_t i = from; i < tokens_.size() && !IsClauseEnd(tokens_[i]); ++i) {
+      std::size_t start = tokens_.size();
+      for (const Phrase& cue : lexicon_.charge_cues) {
+        if (MatchesAt(tokens_, i, cue)) start = i + cue.size();
+      }
+      if (start == tokens_.size() && Is(i, "for")) {
+        for (std::size_t k = i + 1; k < std::min(i + 4, tokens_.size()); ++k) {
+          if (lexicon_.charge_words.count(tokens_[k].norm)) start = i + 1;
+        }
+      }
+      if (start == tokens_.size()) continue;
+      std::string words;
+      for (std::size_t k = start; k < tokens_.size(); ++k) {
+        const Token& t = tokens_[k];
+        if (IsClauseEnd(t) || t.norm == "following" || t.norm == "after" ||
+            t.norm == "since" || t.norm == "during" || t.norm == "said" ||
+            (t.norm == "as" && Is(k + 1, "part")) ||
+            (lexicon_.bridges.count(t.norm) && t.norm != "of" && t.norm != "in")) {
+          break;
+        }
+        if (!t.is_word) {
+          if (t.norm == "," && !words.empty()) words += ',';
+          continue;
+        }
+        if (!words.empty()) words += ' ';
+        words += t.norm;
+      }
+      while (!words.empty() && (words.back() == ',' || words.back() == ' ')) words.pop_back();
+      if (!words.empty()) return words;
+    }
+    return std::nullopt;
+  }
+
+  void Describe(std::size_t n, Binding& b) const {
+    std::size_t after = places_[n].after;
+    if (Is(after, "of") && (Is(after + 1, "them") || Is(after + 1, "those") ||
+                            Is(after + 1, "whom") || Is(after + 1, "the"))) {
+      b.partitive = true;
+    }
+    if (Is(after, "more") || Is(after, "new") || Is(after, "additional") ||
+        (places_[n].first > 0 && Is(places_[n].first - 1, "another"))) {
+      b.increment = true;
+    }
+    std::size_t first = places_[n].first;
+    for (std::size_t i = first > 4 ? first - 4 : 0; i < first; ++i) {
+      if (Is(i, "total")) b.total = true;
+    }
+    // A population word that is not the measure's own default names a subgroup.
+    std::size_t i = after;
+    if (Is(i, "more")) ++i;
+    bool own_population = false;
+    for (const Phrase& p : b.measure->population) own_population |= MatchesAt(tokens_, i, p);
+    if (!own_population) b.subgroup = SubgroupAfter(i, /*skip_bridges=*/false);
+    if (std::optional<std::string> charge = ChargeAfter(after)) b.subgroup = charge;
+    if (b.partitive && !b.subgroup && !Is(after + 1, "the")) b.subgroup = "part of them";
+  }
+
+  // "no one was killed", "nobody was hurt", "no deaths were reported": claims of zero.
+  void AddNegatives(std::vector<Binding>& bindings) const {
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      std::size_t words = 0;
+      if (Is(i, "nobody") || Is(i, "none")) {
+        words = 1;
+      } else if (Is(i, "no") && (Is(i + 1, "one") || Is(i + 1, "people"))) {
+        words = 2;
+      } else if (Is(i, "no")) {
+        words = 1;  // "no deaths": the measure phrase follows right away
+      } else {
+        continue;
+      }
+      std::size_t limit = words == 1 && Is(i, "no") ? i + 2 : i + words + 4;
+      for (std::size_t j = i + words; j < std::min(limit, tokens_.size()); ++j) {
+        if (IsClauseEnd(tokens_[j])) break;
+        std::optional<Binding> b = MatchAfterPhrase(j);
+        if (!b) continue;
+        b->form = BindingForm::kNegative;
+        b->value_span = Span{tokens_[i].begin, tokens_[i + words - 1].end};
+        b->confidence = 0.7;
+        bindings.push_back(*b);
+        break;
+      }
+    }
+  }
+
+  const std::vector<Token>& tokens_;
+  const std::vector<const NumberMention*>& numbers_;
+  const ClaimLexicon& lexicon_;
+  std::vector<NumberPlace> places_;
+  std::vector<bool> in_number_;
+};
+
+}  // namespace
+
+std::vector<Binding> BindMeasures(const std::vector<Token>& tokens,
+                                  const std::vector<const NumberMention*>& numbers,
+                                  const ClaimLexicon& lexicon) {
+  return SentenceBinder(tokens, numbers, lexicon).Run();
+}
+
+}  // namespace tally::internal

@@ -1,0 +1,43 @@
+// Binds the count numbers of one sentence to measures, by the phrase rules of the claim
+// lexicon: a measure phrase after the number ("164 people were killed", "225 dead",
+// "103 of the deaths"), an active verb before it ("detained nearly 6,000 people"), a toll noun
+// before it ("the total number of detainees to about 12,000"), a subgroup attached to another
+// figure ("including three children", "of which 19 were officers"), or a negative ("no one was
+// killed").
+#ifndef TALLY_CLAIMS_MEASURE_BINDER_H_
+#define TALLY_CLAIMS_MEASURE_BINDER_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claims/claim_lexicon.h"
+#include "claims/tokens.h"
+#include "tally/analyse.h"
+
+namespace tally::internal {
+
+enum class BindingForm { kAfter, kBefore, kToll, kAttached, kNegative };
+
+struct Binding {
+  const MeasureLexicon* measure = nullptr;
+  BindingForm form = BindingForm::kAfter;
+  // The number, or nullopt for a negative ("no one was killed" is a claim of zero).
+  std::optional<std::size_t> number;  // index into the sentence's numbers
+  Span value_span;                    // the number expression, or the negative words
+  std::optional<std::string> subgroup;
+  bool partitive = false;  // "N of them", "N of the deaths"
+  bool increment = false;  // "1,700 more people", "another 300"
+  bool total = false;      // "a total of", "the total number of": cumulative for sure
+  double confidence = 0;
+};
+
+// numbers: the count-like number mentions inside the sentence, in text order. tokens: the
+// sentence's tokens. Returns at most one binding per number, in text order. Pure.
+std::vector<Binding> BindMeasures(const std::vector<Token>& tokens,
+                                  const std::vector<const NumberMention*>& numbers,
+                                  const ClaimLexicon& lexicon);
+
+}  // namespace tally::internal
+
+#endif  // TALLY_CLAIMS_MEASURE_BINDER_H_

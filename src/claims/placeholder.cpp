@@ -1,2 +1,0 @@
-// Placeholder until the claims stage lands.
-namespace tally {}

@@ -1,0 +1,112 @@
+#include "claims/tokens.h"
+
+#include "common/text.h"
+
+namespace tally::internal {
+namespace {
+
+// Typographic punctuation that separates words although its bytes are not ASCII: curly
+// quotes (U+2018, U+201C, U+201D), dashes (U+2013, U+2014), ellipsis (U+2026), bullet (U+2022).
+// U+2019 is an apostrophe inside a word ("Kazakhstan’s") and a closing quote elsewhere.
+std::size_t TypographicPunctuationLength(std::string_view text, std::size_t i) {
+  if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+      static_cast<unsigned char>(text[i + 1]) == 0x80) {
+    unsigned char c = static_cast<unsigned char>(text[i + 2]);
+    if (c == 0x98 || c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94 || c == 0xA6 ||
+        c == 0xA2) {
+      return 3;
+    }
+  }
+  return 0;
+}
+
+bool IsRightSingleQuote(std::string_view text, std::size_t i) {
+  return i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+         static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+         static_cast<unsigned char>(text[i + 2]) == 0x99;
+}
+
+bool IsWordByte(std::string_view text, std::size_t i) {
+  char c = text[i];
+  if (IsAsciiAlpha(c) || IsAsciiDigit(c)) return true;
+  return static_cast<unsigned char>(c) >= 0x80 && TypographicPunctuationLength(text, i) == 0 &&
+         !IsRightSingleQuote(text, i);
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+  std::vector<Token> tokens;
+  std::size_t i = begin;
+  while (i < end) {
+    if (IsAsciiSpace(text[i])) {
+      ++i;
+      continue;
+    }
+    if (IsWordByte(text, i)) {
+      std::size_t start = i;
+      std::string norm;
+      while (i < end) {
+        if (IsWordByte(text, i)) {
+          char c = text[i];
+          norm.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+          ++i;
+        } else if ((text[i] == '\'' || text[i] == '-' || text[i] == '.') && i + 1 < end &&
+                   IsWordByte(text, i + 1) && !(text[i] == '.' && !IsAsciiDigit(text[i + 1]))) {
+          // Inner apostrophe, hyphen, or decimal point: "don't", "law-enforcement", "1.5".
+          norm.push_back(text[i]);
+          ++i;
+        } else if (IsRightSingleQuote(text, i) && i + 3 < end && IsWordByte(text, i + 3)) {
+          norm.push_back('\'');
+          i += 3;
+        } else {
+          break;
+        }
+      }
+      Token token;
+      token.begin = static_cast<std::uint32_t>(start);
+      token.end = static_cast<std::uint32_t>(i);
+      token.is_word = true;
+      if (norm.size() > 2 && norm.compare(norm.size() - 2, 2, "'s") == 0) {
+        norm.resize(norm.size() - 2);
+        token.possessive = true;
+      }
+      token.norm = std::move(norm);
+      tokens.push_back(std::move(token));
+      continue;
+    }
+    std::size_t length = TypographicPunctuationLength(text, i);
+    if (length == 0 && IsRightSingleQuote(text, i)) length = 3;
+    if (length == 0) length = 1;
+    if (i + length > end) length = end - i;
+    Token token;
+    token.begin = static_cast<std::uint32_t>(i);
+    token.end = static_cast<std::uint32_t>(i + length);
+    token.norm = std::string(text.substr(i, length));
+    tokens.push_back(std::move(token));
+    i += length;
+  }
+  return tokens;
+}
+
+Phrase MakePhrase(std::string_view words) {
+  Phrase phrase;
+  std::size_t start = 0;
+  while (start < words.size()) {
+    std::size_t space = words.find(' ', start);
+    if (space == std::string_view::npos) space = words.size();
+    if (space > start) phrase.emplace_back(AsciiLower(words.substr(start, space - start)));
+    start = space + 1;
+  }
+  return phrase;
+}
+
+bool MatchesAt(const std::vector<Token>& tokens, std::size_t at, const Phrase& phrase) {
+  if (phrase.empty() || at + phrase.size() > tokens.size()) return false;
+  for (std::size_t k = 0; k < phrase.size(); ++k) {
+    if (tokens[at + k].norm != phrase[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace tally::internal

@@ -1,0 +1,50 @@
+// The subcommands of the tally program. Each returns the process exit status:
+// kExitOk, kExitFailure (usage errors, or nothing could be read), kExitSomeRejected.
+#ifndef TALLY_CLI_COMMANDS_H_
+#define TALLY_CLI_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+namespace tally::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitSomeRejected = 3;
+
+struct IngestArgs {
+  std::vector<std::string> paths;
+  std::string db;     // resolved store path
+  bool quiet = false;  // no progress or summary
+};
+
+struct ReportArgs {
+  std::string db;
+  std::string format = "text";  // text | json
+  std::string policy = "latest";  // latest | conservative
+  bool no_evidence = false;
+};
+
+struct ExtractArgs {
+  std::vector<std::string> paths;  // "-" for stdin
+  bool quiet = false;
+};
+
+struct EvalClaimsArgs {
+  std::string gold;
+  std::vector<std::string> paths;
+  std::string format = "text";  // text | json
+  bool details = false;
+};
+
+int RunIngest(const IngestArgs& args);
+int RunReport(const ReportArgs& args);
+int RunExtract(const ExtractArgs& args);
+int RunEvalClaims(const EvalClaimsArgs& args);
+
+// The store path: the --db value when given, else $TALLY_DB, else "tally.db".
+std::string ResolveStorePath(const std::string& flag);
+
+}  // namespace tally::cli
+
+#endif  // TALLY_CLI_COMMANDS_H_

@@ -1,0 +1,21 @@
+// The JSON form of a processed document, as `tally extract` prints it (one object per line).
+#ifndef TALLY_CLI_DOCUMENT_JSON_H_
+#define TALLY_CLI_DOCUMENT_JSON_H_
+
+#include <string>
+
+#include "common/json_writer.h"
+#include "tally/pipeline.h"
+
+namespace tally::cli {
+
+// {"id", "path", "outlet", "url", "published": {"date", "inferred"}, "title", "text",
+//  "numbers": [...], "times": [...], "claims": [...]}; offsets are bytes into "text".
+std::string DocumentJson(const ProcessedDocument& document);
+
+// One claim object; evidence offsets into text. Shared with other JSON outputs.
+void WriteClaim(internal::JsonWriter& w, const Claim& claim, const std::string& text);
+
+}  // namespace tally::cli
+
+#endif  // TALLY_CLI_DOCUMENT_JSON_H_

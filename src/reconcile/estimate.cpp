@@ -1,0 +1,161 @@
+#include "reconcile/estimate.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <set>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "common/text.h"
+#include "reconcile/figure.h"
+
+namespace tally {
+
+const char* EstimatePolicyName(EstimatePolicy policy) {
+  switch (policy) {
+    case EstimatePolicy::kLatest: return "latest";
+    case EstimatePolicy::kConservative: return "conservative";
+  }
+  return "latest";
+}
+
+namespace internal {
+namespace {
+
+// The qualifier in the words of a reason ("at least"), not the JSON names ("at_least").
+const char* QualifierWords(Approx approx) {
+  switch (approx) {
+    case Approx::kExact: return "exact";
+    case Approx::kAbout: return "about";
+    case Approx::kNearly: return "nearly";
+    case Approx::kAtLeast: return "at least";
+    case Approx::kMoreThan: return "more than";
+    case Approx::kAtMost: return "at most";
+    case Approx::kVague: return "vague";
+    case Approx::kRange: return "range";
+  }
+  return "exact";
+}
+
+std::string_view SourceOf(const Claim& claim) {
+  return claim.source ? Trim(*claim.source) : std::string_view();
+}
+
+struct Candidate {
+  std::size_t entry = 0;
+  const Claim* claim = nullptr;
+  std::size_t support = 0;
+};
+
+// True when a is preferred to b by the tie-breaking chain shared by both policies.
+bool Preferred(const Candidate& a, const Candidate& b) {
+  int rank_a = PrecisionRank(a.claim->approx);
+  int rank_b = PrecisionRank(b.claim->approx);
+  if (rank_a != rank_b) return rank_a < rank_b;
+  bool attributed_a = !SourceOf(*a.claim).empty();
+  bool attributed_b = !SourceOf(*b.claim).empty();
+  if (attributed_a != attributed_b) return attributed_a;
+  if (a.support != b.support) return a.support > b.support;
+  if (a.claim->confidence != b.claim->confidence) {
+    return a.claim->confidence > b.claim->confidence;
+  }
+  return a.entry < b.entry;
+}
+
+// "exact; attributed to health ministry; 2 sources".
+std::string DescribeWinner(const Candidate& winner) {
+  std::string_view source = SourceOf(*winner.claim);
+  return fmt::format("{}; {}; {} source{}", QualifierWords(winner.claim->approx),
+                     source.empty() ? std::string("unattributed")
+                                    : fmt::format("attributed to {}", source),
+                     winner.support, winner.support == 1 ? "" : "s");
+}
+
+BestEstimate Latest(const std::vector<Candidate>& all) {
+  std::optional<Date> newest;
+  for (const Candidate& candidate : all) {
+    const std::optional<Date>& as_of = candidate.claim->as_of;
+    if (as_of && (!newest || *as_of > *newest)) newest = as_of;
+  }
+  const Candidate* winner = nullptr;
+  for (const Candidate& candidate : all) {
+    if (newest && candidate.claim->as_of != newest) continue;
+    if (winner == nullptr || Preferred(candidate, *winner)) winner = &candidate;
+  }
+  assert(winner != nullptr);
+  std::string when = newest ? fmt::format("newest as-of date {}", newest->ToIso())
+                            : std::string("no as-of dates");
+  return {winner->entry, fmt::format("{}; {}", when, DescribeWinner(*winner))};
+}
+
+BestEstimate Conservative(const std::vector<Candidate>& all) {
+  const bool any_point = std::any_of(all.begin(), all.end(), [](const Candidate& c) {
+    return ShapeOf(c.claim->approx) == Shape::kPoint;
+  });
+  const Candidate* winner = nullptr;
+  for (const Candidate& candidate : all) {
+    if (any_point && ShapeOf(candidate.claim->approx) != Shape::kPoint) continue;
+    if (winner == nullptr || candidate.claim->lo < winner->claim->lo ||
+        (candidate.claim->lo == winner->claim->lo && Preferred(candidate, *winner))) {
+      winner = &candidate;
+    }
+  }
+  assert(winner != nullptr);
+  const std::optional<Date>& as_of = winner->claim->as_of;
+  std::string when = as_of ? fmt::format("as of {}", as_of->ToIso()) : std::string("undated");
+  return {winner->entry,
+          fmt::format("{} ({}); {}", any_point ? "lowest point figure" : "lowest figure", when,
+                      DescribeWinner(*winner))};
+}
+
+}  // namespace
+
+std::size_t CountSupportingDocuments(const std::vector<SeriesEntry>& entries,
+                                     const std::vector<SourcedClaim>& claims, std::size_t entry) {
+  const Claim& figure = claims[entries[entry].claim].claim;
+  std::set<std::string_view> documents;
+  for (const SeriesEntry& other : entries) {
+    const SourcedClaim& sourced = claims[other.claim];
+    if (SameFigure(figure, sourced.claim)) documents.insert(sourced.document_id);
+  }
+  return documents.size();
+}
+
+BestEstimate ChooseBest(const std::vector<SeriesEntry>& entries,
+                        const std::vector<SourcedClaim>& claims, EstimatePolicy policy) {
+  assert(!entries.empty());
+  std::vector<Candidate> all;
+  all.reserve(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    all.push_back({i, &claims[entries[i].claim].claim,
+                   CountSupportingDocuments(entries, claims, i)});
+  }
+  switch (policy) {
+    case EstimatePolicy::kLatest: return Latest(all);
+    case EstimatePolicy::kConservative: return Conservative(all);
+  }
+  return Latest(all);
+}
+
+FigureRange SeriesRange(const std::vector<SeriesEntry>& entries,
+                        const std::vector<SourcedClaim>& claims) {
+  assert(!entries.empty());
+  FigureRange range{INFINITY, -INFINITY};
+  for (const SeriesEntry& entry : entries) {
+    const Claim& claim = claims[entry.claim].claim;
+    double lo = WrittenFigure(claim);
+    double hi = lo;
+    if (ShapeOf(claim.approx) == Shape::kInterval) {
+      lo = claim.lo;
+      hi = std::isfinite(claim.hi) ? claim.hi : claim.lo;
+    }
+    range.lo = std::min(range.lo, lo);
+    range.hi = std::max(range.hi, hi);
+  }
+  return range;
+}
+
+}  // namespace internal
+}  // namespace tally

@@ -1,2 +1,0 @@
-// Placeholder until the reconcile stage lands.
-namespace tally {}

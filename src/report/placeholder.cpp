@@ -1,2 +1,0 @@
-// Placeholder until the report stage lands.
-namespace tally {}

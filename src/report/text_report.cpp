@@ -1,0 +1,242 @@
+// The terminal fact sheet. Layout, per story:
+//
+//   <title> · <first> … <last> · N articles, M outlets · id <story id>
+//
+//   <measure> · <place>   [sources disagree: ...]   best <figure> (<as-of>, <source>)   range a–b
+//     why: <reason>
+//     <as-of>  <figure>  <source>  [<document>]  <relation> <preposition> <previous figure>
+//         "<evidence>"
+//     part: <subgroup or place>   best ...   range ...
+//       <entries, as above, indented once more>
+//
+// A disputed series says "sources disagree:" with each figure and its documents before "best".
+// After the last story one line explains the markers. Everything is derived from the
+// input in its order, so the output is deterministic.
+#include <algorithm>
+#include <set>
+#include <string_view>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "common/text.h"
+#include "report/columns.h"
+#include "report/figure_format.h"
+#include "tally/report.h"
+
+namespace tally {
+namespace {
+
+using internal::DisplayWidth;
+using internal::PadRight;
+
+constexpr std::string_view kNotGiven = "\xE2\x80\x94";  // —
+constexpr std::string_view kSeparator = " \xC2\xB7 ";     // " · "
+// Attributions longer than this are cut: the column must not push the document out of sight.
+constexpr std::size_t kMaxSourceBytes = 40;
+constexpr std::string_view kIndentStep = "  ";
+
+std::string DateText(const std::optional<Date>& date) {
+  return date ? date->ToIso() : std::string(kNotGiven);
+}
+
+std::string SourceText(const Claim& claim) {
+  std::string_view source = claim.source ? internal::Trim(*claim.source) : std::string_view();
+  if (source.empty()) return std::string(kNotGiven);
+  return internal::Ellipsize(internal::OneLine(source), kMaxSourceBytes);
+}
+
+std::string DocumentLabel(const SourcedClaim& sourced) {
+  const std::string& label =
+      sourced.document_label.empty() ? sourced.document_id : sourced.document_label;
+  return label.empty() ? std::string(kNotGiven) : internal::OneLine(label);
+}
+
+std::string DocumentText(const SourcedClaim& sourced) { return "[" + DocumentLabel(sourced) + "]"; }
+
+// The figure with its increment window: "1,678 in 1 day".
+std::string FigureText(const Claim& claim) {
+  std::string text = internal::FormatFigure(claim);
+  if (claim.period.kind == PeriodKind::kIncrement && !claim.period.window.empty()) {
+    text += " in " + internal::DurationInWords(claim.period.window);
+  }
+  return text;
+}
+
+std::string RelationText(Relation relation, const Claim* previous) {
+  const char* preposition = nullptr;
+  switch (relation) {
+    case Relation::kFirst:
+    case Relation::kPart: return RelationName(relation);
+    case Relation::kSame: preposition = "as"; break;
+    case Relation::kConsistent: preposition = "with"; break;
+    case Relation::kUpdate: preposition = "from"; break;
+    case Relation::kRevision: preposition = "from"; break;
+    case Relation::kContradiction: preposition = "with"; break;
+  }
+  if (previous == nullptr) return RelationName(relation);
+  return fmt::format("{} {} {}", RelationName(relation), preposition,
+                     internal::FormatFigure(*previous));
+}
+
+bool ValidEntry(const SeriesEntry& entry, const Reconciliation& r) {
+  return entry.claim < r.claims.size();
+}
+
+// "sources disagree: >2,000 [Wire] · ~2,500 [Herald, Daily Post]": each figure of the series
+// once, in series order, with the documents that give it.
+std::string Disagreement(const Series& series, const Reconciliation& r) {
+  std::vector<std::pair<std::string, std::vector<std::string>>> figures;
+  for (const SeriesEntry& entry : series.entries) {
+    if (!ValidEntry(entry, r)) continue;
+    const SourcedClaim& sourced = r.claims[entry.claim];
+    std::string figure = FigureText(sourced.claim);
+    auto it = std::find_if(figures.begin(), figures.end(),
+                           [&](const auto& known) { return known.first == figure; });
+    if (it == figures.end()) it = figures.insert(figures.end(), {std::move(figure), {}});
+    std::string label = DocumentLabel(sourced);
+    if (std::find(it->second.begin(), it->second.end(), label) == it->second.end()) {
+      it->second.push_back(std::move(label));
+    }
+  }
+  std::string out = "sources disagree:";
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    out += fmt::format("{}{} [{}]", i == 0 ? " " : kSeparator, figures[i].first,
+                       fmt::join(figures[i].second, ", "));
+  }
+  return out;
+}
+
+// "best 225 (as of 2022-01-15, prosecutor's office)   range 160–225", with the disagreement in
+// front when the series is disputed.
+std::string Summary(const Series& series, const Reconciliation& r) {
+  std::string out;
+  if (series.disputed) out += "   " + Disagreement(series, r);
+  if (series.best < series.entries.size() && ValidEntry(series.entries[series.best], r)) {
+    const Claim& best = r.claims[series.entries[series.best].claim].claim;
+    std::string when = best.as_of ? "as of " + best.as_of->ToIso() : std::string("undated");
+    std::string source = SourceText(best);
+    out += fmt::format("   best {} ({}{})", FigureText(best), when,
+                       source == kNotGiven ? std::string() : ", " + source);
+  }
+  out += "   range " + internal::FormatCount(series.range_lo);
+  if (series.range_hi != series.range_lo) out += "–" + internal::FormatCount(series.range_hi);
+  return out;
+}
+
+std::string WholeTitle(const Series& series) {
+  std::string title = internal::OneLine(series.measure);
+  if (series.place) title += std::string(kSeparator) + internal::OneLine(*series.place);
+  if (series.subgroup) title += std::string(kSeparator) + internal::OneLine(*series.subgroup);
+  if (series.period == PeriodKind::kIncrement) title += std::string(kSeparator) + "increments";
+  return title;
+}
+
+std::string PartTitle(const Series& part, const Series* whole) {
+  std::string title = "part: ";
+  const bool other_place =
+      part.place &&
+      !(whole && whole->place && internal::EqualsIgnoreCase(*whole->place, *part.place));
+  if (part.subgroup) {
+    title += internal::OneLine(*part.subgroup);
+    if (other_place) title += std::string(kSeparator) + internal::OneLine(*part.place);
+  } else {
+    title += part.place ? internal::OneLine(*part.place) : std::string(kNotGiven);
+  }
+  if (part.period == PeriodKind::kIncrement) title += std::string(kSeparator) + "increments";
+  return title;
+}
+
+struct Row {
+  std::string as_of, figure, source, document, relation, evidence;
+};
+
+void RenderEntries(std::string& out, const Series& series, const Reconciliation& r,
+                   const std::string& indent, const ReportOptions& options) {
+  std::vector<Row> rows;
+  const Claim* previous = nullptr;
+  for (const SeriesEntry& entry : series.entries) {
+    if (!ValidEntry(entry, r)) continue;
+    const SourcedClaim& sourced = r.claims[entry.claim];
+    const Claim& claim = sourced.claim;
+    rows.push_back({DateText(claim.as_of), FigureText(claim), SourceText(claim),
+                    DocumentText(sourced), RelationText(entry.relation, previous),
+                    internal::OneLine(sourced.evidence_text)});
+    previous = &claim;
+  }
+  std::size_t figure_width = 0, source_width = 0, document_width = 0;
+  for (const Row& row : rows) {
+    figure_width = std::max(figure_width, DisplayWidth(row.figure));
+    source_width = std::max(source_width, DisplayWidth(row.source));
+    document_width = std::max(document_width, DisplayWidth(row.document));
+  }
+  for (const Row& row : rows) {
+    out += fmt::format("{}{}  {}  {}  {}  {}\n", indent, PadRight(row.as_of, 10),
+                       PadRight(row.figure, figure_width), PadRight(row.source, source_width),
+                       PadRight(row.document, document_width), row.relation);
+    if (options.show_evidence && !row.evidence.empty()) {
+      out += fmt::format("{}    \"{}\"\n", indent,
+                         internal::Ellipsize(row.evidence, options.evidence_width));
+    }
+  }
+}
+
+void RenderSeries(std::string& out, const Series& series, const Reconciliation& r,
+                  const ReportOptions& options) {
+  const Series* whole = nullptr;
+  if (series.part_of && *series.part_of < r.series.size()) whole = &r.series[*series.part_of];
+  const std::string indent(series.part_of ? 2 * kIndentStep.size() : kIndentStep.size(), ' ');
+  if (series.part_of) {
+    out += std::string(kIndentStep) + PartTitle(series, whole);
+  } else {
+    out += "\n" + WholeTitle(series);
+  }
+  out += Summary(series, r) + "\n";
+  if (!series.reason.empty()) out += indent + "why: " + internal::OneLine(series.reason) + "\n";
+  RenderEntries(out, series, r, indent, options);
+}
+
+std::string StoryHeadline(const DerivedStory& derived) {
+  const Story& story = derived.story;
+  std::string title = internal::OneLine(story.title);
+  if (title.empty()) title = "story " + story.id;
+  std::string dates = std::string(kNotGiven);
+  if (story.first_date && story.last_date && *story.first_date != *story.last_date) {
+    dates = story.first_date->ToIso() + " \xE2\x80\xA6 " + story.last_date->ToIso();  // …
+  } else if (story.first_date || story.last_date) {
+    dates = (story.first_date ? story.first_date : story.last_date)->ToIso();
+  }
+  // The story does not carry its documents' outlets; the claims carry a label per document
+  // (outlet, else file name), so outlets are counted among documents with claims.
+  std::set<std::string_view> outlets;
+  for (const SourcedClaim& sourced : derived.reconciliation.claims) {
+    outlets.insert(sourced.document_label.empty() ? sourced.document_id : sourced.document_label);
+  }
+  const std::size_t articles = story.documents.size();
+  return fmt::format("{}{}{}{}{} article{}, {} outlet{}{}id {}", title, kSeparator, dates,
+                     kSeparator, articles, articles == 1 ? "" : "s", outlets.size(),
+                     outlets.size() == 1 ? "" : "s", kSeparator, story.id);
+}
+
+}  // namespace
+
+std::string RenderTextReport(const std::vector<DerivedStory>& stories,
+                             const ReportOptions& options) {
+  if (stories.empty()) return "no stories\n";
+  std::string out;
+  for (std::size_t i = 0; i < stories.size(); ++i) {
+    const DerivedStory& derived = stories[i];
+    if (i > 0) out += "\n";
+    out += StoryHeadline(derived) + "\n";
+    if (derived.reconciliation.series.empty()) {
+      out += "\n" + std::string(kIndentStep) + "no figures\n";
+    }
+    for (const Series& series : derived.reconciliation.series) {
+      RenderSeries(out, series, derived.reconciliation, options);
+    }
+  }
+  out += "\n" + internal::MarkerLegend() + "\n";
+  return out;
+}
+
+}  // namespace tally

@@ -1,0 +1,137 @@
+// The tally program as a user runs it: exit statuses, idempotent ingest, reports, extract.
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Run {
+  int status = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+
+std::string Slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("tally_cli_test_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  Run Tally(const std::string& args) {
+    fs::path out = dir_ / "stdout";
+    fs::path err = dir_ / "stderr";
+    std::string command = std::string(TALLY_BINARY) + " " + args + " >" + out.string() +
+                          " 2>" + err.string() + " </dev/null";
+    int raw = std::system(command.c_str());
+    Run run;
+    run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    run.out = Slurp(out);
+    run.err = Slurp(err);
+    return run;
+  }
+
+  void Write(const std::string& name, const std::string& contents) {
+    std::ofstream(dir_ / name, std::ios::binary) << contents;
+  }
+
+  fs::path dir_;
+  const std::string examples_ = std::string(TALLY_SOURCE_DIR) + "/examples/kazakhstan-2022";
+};
+
+TEST_F(CliTest, PrintsVersionAndHelp) {
+  Run version = Tally("--version");
+  EXPECT_EQ(version.status, 0);
+  EXPECT_NE(version.out.find("tally "), std::string::npos);
+  Run help = Tally("ingest --help");
+  EXPECT_EQ(help.status, 0);
+  EXPECT_NE(help.out.find("--db"), std::string::npos);
+}
+
+TEST_F(CliTest, UsageErrorsExitWithOne) {
+  EXPECT_EQ(Tally("").status, 1);
+  EXPECT_EQ(Tally("frobnicate").status, 1);
+  EXPECT_EQ(Tally("report --format yaml").status, 1);
+}
+
+TEST_F(CliTest, IngestIsIdempotentAndReportShowsTheFactSheet) {
+  std::string db = (dir_ / "t.db").string();
+  Run first = Tally("ingest --db " + db + " " + examples_);
+  ASSERT_EQ(first.status, 0) << first.err;
+  EXPECT_NE(first.err.find("0 rejected"), std::string::npos) << first.err;
+  Run second = Tally("ingest --db " + db + " " + examples_);
+  ASSERT_EQ(second.status, 0) << second.err;
+  EXPECT_NE(second.err.find("(0 new"), std::string::npos) << second.err;
+
+  Run report = Tally("report --db " + db);
+  ASSERT_EQ(report.status, 0) << report.err;
+  for (const char* expected : {"killed", "detained", "deployed", "225", "7,939"}) {
+    EXPECT_NE(report.out.find(expected), std::string::npos) << expected << "\n" << report.out;
+  }
+  Run json = Tally("report --format json --db " + db);
+  ASSERT_EQ(json.status, 0) << json.err;
+  EXPECT_EQ(json.out.rfind("{\"stories\":[", 0), 0u) << json.out.substr(0, 200);
+}
+
+TEST_F(CliTest, ReportWithoutStoreSaysWhatToDo) {
+  Run report = Tally("report --db " + (dir_ / "missing.db").string());
+  EXPECT_EQ(report.status, 1);
+  EXPECT_NE(report.err.find("tally ingest"), std::string::npos) << report.err;
+}
+
+TEST_F(CliTest, BadRecordsAreRejectedAndTheRestGoesOn) {
+  Write("batch.jsonl",
+        "{\"url\": \"https://example.org/a\", \"text\": \"Police said 40 people were "
+        "injured in Almaty on Monday.\", \"published\": \"2022-01-10\"}\n"
+        "this is not json\n"
+        "{\"url\": \"https://example.org/b\", \"text\": \"\"}\n");
+  Run run = Tally("extract " + (dir_ / "batch.jsonl").string());
+  EXPECT_EQ(run.status, 3) << run.err;
+  EXPECT_NE(run.err.find("batch.jsonl:2"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("batch.jsonl:3"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("1 documents read, 2 rejected"), std::string::npos) << run.err;
+  // One document out, one JSON line with the fields of the contract.
+  ASSERT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 1) << run.out;
+  for (const char* field :
+       {"\"id\":", "\"path\":", "\"outlet\":null", "\"url\":\"https://example.org/a\"",
+        "\"published\":{\"date\":\"2022-01-10\",\"inferred\":false}", "\"title\":null",
+        "\"text\":", "\"claims\":[{\"measure\":\"injured\",\"value\":{\"lo\":40,\"hi\":40}",
+        "\"approx\":\"exact\"", "\"place\":\"Almaty\"", "\"as_of\":\"2022-01-10\"",
+        "\"source\":\"Police\"", "\"period\":{\"kind\":\"cumulative\"}", "\"evidence\":{"}) {
+    EXPECT_NE(run.out.find(field), std::string::npos) << field << "\n" << run.out;
+  }
+}
+
+TEST_F(CliTest, NothingReadableExitsWithOne) {
+  Run run = Tally("extract " + (dir_ / "does-not-exist.txt").string());
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.err.find("does-not-exist.txt"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, ExtractReadsStandardInput) {
+  std::string command = "echo 'Officials said 12 people were killed.' | " +
+                        std::string(TALLY_BINARY) + " extract - > " +
+                        (dir_ / "out").string() + " 2>/dev/null";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  std::string out = Slurp(dir_ / "out");
+  EXPECT_NE(out.find("\"measure\":\"killed\""), std::string::npos) << out;
+}
+
+}  // namespace
