@@ -13,7 +13,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
+struct Outcome {
   int status = -1;
   std::string out;  // stdout
   std::string err;  // stderr
@@ -35,13 +35,13 @@ class CliTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  Run Tally(const std::string& args) {
+  Outcome Tally(const std::string& args) {
     fs::path out = dir_ / "stdout";
     fs::path err = dir_ / "stderr";
     std::string command = std::string(TALLY_BINARY) + " " + args + " >" + out.string() +
                           " 2>" + err.string() + " </dev/null";
     int raw = std::system(command.c_str());
-    Run run;
+    Outcome run;
     run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
     run.out = Slurp(out);
     run.err = Slurp(err);
@@ -57,10 +57,10 @@ class CliTest : public ::testing::Test {
 };
 
 TEST_F(CliTest, PrintsVersionAndHelp) {
-  Run version = Tally("--version");
+  Outcome version = Tally("--version");
   EXPECT_EQ(version.status, 0);
   EXPECT_NE(version.out.find("tally "), std::string::npos);
-  Run help = Tally("ingest --help");
+  Outcome help = Tally("ingest --help");
   EXPECT_EQ(help.status, 0);
   EXPECT_NE(help.out.find("--db"), std::string::npos);
 }
@@ -73,25 +73,25 @@ TEST_F(CliTest, UsageErrorsExitWithOne) {
 
 TEST_F(CliTest, IngestIsIdempotentAndReportShowsTheFactSheet) {
   std::string db = (dir_ / "t.db").string();
-  Run first = Tally("ingest --db " + db + " " + examples_);
+  Outcome first = Tally("ingest --db " + db + " " + examples_);
   ASSERT_EQ(first.status, 0) << first.err;
   EXPECT_NE(first.err.find("0 rejected"), std::string::npos) << first.err;
-  Run second = Tally("ingest --db " + db + " " + examples_);
+  Outcome second = Tally("ingest --db " + db + " " + examples_);
   ASSERT_EQ(second.status, 0) << second.err;
   EXPECT_NE(second.err.find("(0 new"), std::string::npos) << second.err;
 
-  Run report = Tally("report --db " + db);
+  Outcome report = Tally("report --db " + db);
   ASSERT_EQ(report.status, 0) << report.err;
   for (const char* expected : {"killed", "detained", "deployed", "225", "7,939"}) {
     EXPECT_NE(report.out.find(expected), std::string::npos) << expected << "\n" << report.out;
   }
-  Run json = Tally("report --format json --db " + db);
+  Outcome json = Tally("report --format json --db " + db);
   ASSERT_EQ(json.status, 0) << json.err;
   EXPECT_EQ(json.out.rfind("{\"stories\":[", 0), 0u) << json.out.substr(0, 200);
 }
 
 TEST_F(CliTest, ReportWithoutStoreSaysWhatToDo) {
-  Run report = Tally("report --db " + (dir_ / "missing.db").string());
+  Outcome report = Tally("report --db " + (dir_ / "missing.db").string());
   EXPECT_EQ(report.status, 1);
   EXPECT_NE(report.err.find("tally ingest"), std::string::npos) << report.err;
 }
@@ -102,7 +102,7 @@ TEST_F(CliTest, BadRecordsAreRejectedAndTheRestGoesOn) {
         "injured in Almaty on Monday.\", \"published\": \"2022-01-10\"}\n"
         "this is not json\n"
         "{\"url\": \"https://example.org/b\", \"text\": \"\"}\n");
-  Run run = Tally("extract " + (dir_ / "batch.jsonl").string());
+  Outcome run = Tally("extract " + (dir_ / "batch.jsonl").string());
   EXPECT_EQ(run.status, 3) << run.err;
   EXPECT_NE(run.err.find("batch.jsonl:2"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("batch.jsonl:3"), std::string::npos) << run.err;
@@ -120,7 +120,7 @@ TEST_F(CliTest, BadRecordsAreRejectedAndTheRestGoesOn) {
 }
 
 TEST_F(CliTest, NothingReadableExitsWithOne) {
-  Run run = Tally("extract " + (dir_ / "does-not-exist.txt").string());
+  Outcome run = Tally("extract " + (dir_ / "does-not-exist.txt").string());
   EXPECT_EQ(run.status, 1);
   EXPECT_NE(run.err.find("does-not-exist.txt"), std::string::npos) << run.err;
 }

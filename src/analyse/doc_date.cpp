@@ -66,7 +66,7 @@ std::optional<Date> InferDocumentDateIn(const TokenizedText& text,
       }
     }
     if (phrase->has_year()) max_named_year = std::max(max_named_year, phrase->year);
-    i = phrase->end;
+    i = std::max(phrase->end, i + 1);
   }
   if (latest_full) return latest_full;
 

@@ -1,5 +1,6 @@
 #include "analyse/number_reader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -47,6 +48,17 @@ struct Suffix {
   std::string text;
 };
 
+// The number part of a mention before its kind is decided.
+struct Reading {
+  std::size_t start = 0;         // first token: qualifier, currency or number
+  std::optional<Approx> approx;  // the qualifier, if any
+  std::optional<Suffix> currency;  // a currency written before the amount
+  CoreNumber core;
+  std::optional<CoreNumber> second;  // the other end of a range, or of a score
+  bool score = false;                // "2-1": a result, not a range
+  std::size_t value_end() const { return second ? second->end : core.end; }
+};
+
 class NumberReader {
  public:
   NumberReader(const TokenizedText& text, const Lexicon& lexicon)
@@ -55,24 +67,24 @@ class NumberReader {
   std::vector<NumberMention> Run() {
     std::size_t i = 0;
     while (i < text_.size()) {
-      std::optional<std::size_t> next = ReadAt(i);
-      if (next) {
-        floor_ = *next;
-        i = *next;
-      } else {
-        ++i;
-      }
+      std::optional<Reading> reading = ReadValue(i);
+      std::size_t end = reading ? Emit(*reading) : i;
+      if (end > i) floor_ = end;
+      i = std::max(end, i + 1);
     }
     return std::move(mentions_);
   }
 
  private:
-  std::optional<std::size_t> ReadAt(std::size_t i);
-  std::optional<CoreNumber> SecondEnd(std::size_t k, std::size_t* begin);
+  std::optional<Reading> ReadValue(std::size_t i);
+  void ReadRange(Reading& reading) const;
+  std::optional<CoreNumber> RangeEnd(std::size_t k) const;
+  std::size_t Emit(Reading& reading);
   std::optional<Suffix> CurrencyAfter(std::size_t e) const;
   std::optional<Suffix> UnitAfter(std::size_t e, bool* percent) const;
   bool InDate(const CoreNumber& core) const;
   bool NextToOperator(std::size_t begin, std::size_t end) const;
+  bool IsPronoun(const CoreNumber& core) const;
   std::string CountUnit(std::size_t e) const;
   Suffix MakeSuffix(std::size_t begin, std::size_t end) const {
     return {begin, end, std::string(text_.text().substr(
@@ -88,20 +100,96 @@ class NumberReader {
   std::vector<NumberMention> mentions_;
 };
 
-// The end of a range after its connector: the second number at token k, with an optional
-// currency before it ("$5-$10"); *begin is where the second number's value starts.
-std::optional<CoreNumber> NumberReader::SecondEnd(std::size_t k, std::size_t* begin) {
+// Qualifier, then a currency written before the amount, then the number and a range end.
+std::optional<Reading> NumberReader::ReadValue(std::size_t i) {
+  Reading reading;
+  reading.start = i;
+  std::size_t k = i;
+  if (std::optional<PhraseTable::Match> q = lexicon_.QualifierAt(text_, i)) {
+    if (!text_.SameLine(q->end)) return std::nullopt;
+    reading.approx = lexicon_.qualifier(q->id);
+    k = q->end;
+  }
+  if (std::optional<PhraseTable::Match> c = lexicon_.CurrencyAt(text_, k);
+      c && lexicon_.currency(c->id) != CurrencyPosition::kAfter && text_.SameLine(c->end)) {
+    reading.currency = MakeSuffix(k, c->end);
+    k = c->end;
+  }
+  std::optional<CoreNumber> core = ReadCoreNumber(text_, k, lexicon_);
+  if (!core) return std::nullopt;
+  if (core->begin < k) {  // a code that starts before ("USD5"): no qualifier or currency
+    reading.approx.reset();
+    reading.currency.reset();
+    if (core->begin < floor_) core->begin = k;
+  }
+  if (core->lone_one && IsPronoun(*core)) return std::nullopt;
+  reading.core = *core;
+  if (IsQuantity(reading.core)) ReadRange(reading);
+  if (reading.approx == Approx::kRange && !reading.second) {
+    reading.approx.reset();  // "between" without its "and"
+  }
+  if (!reading.second && !reading.core.is_time()) {
+    ApplyClockMarker(text_, reading.core.end, lexicon_, reading.core);  // "10 a.m."
+  }
+  return reading;
+}
+
+// "one of the", "no one": the pronoun, not the number.
+bool NumberReader::IsPronoun(const CoreNumber& core) const {
+  std::size_t b = core.begin;
+  if (b >= 1 && text_.SameLine(b)) {
+    std::optional<PhraseTable::Match> before =
+        lexicon_.RoleAt(Role::kOnePronounBefore, text_, b - 1);
+    if (before && before->end == b) return true;
+  }
+  return text_.SameLine(core.end) && lexicon_.Is(Role::kOnePronounAfter, text_, core.end);
+}
+
+// The end of a range after its connector: the number at token k, with an optional currency
+// before it ("$5-$10").
+std::optional<CoreNumber> NumberReader::RangeEnd(std::size_t k) const {
   if (!text_.SameLine(k)) return std::nullopt;
   if (std::optional<PhraseTable::Match> currency = lexicon_.CurrencyAt(text_, k);
       currency && lexicon_.currency(currency->id) != CurrencyPosition::kAfter) {
     k = currency->end;
   }
-  std::optional<CoreNumber> second = ReadCoreNumber(text_, k, lexicon_);
-  if (!second || second->begin != k || !IsQuantity(*second) || second->lone_one) {
-    return std::nullopt;
+  std::optional<CoreNumber> end = ReadCoreNumber(text_, k, lexicon_);
+  if (!end || end->begin != k || !IsQuantity(*end) || end->lone_one) return std::nullopt;
+  return end;
+}
+
+// Ranges: "between 150 and 200", "150-200", "150 to 200", "1-2 million", "2021-22"; a
+// hyphenated pair that does not rise ("2-1") is a score.
+void NumberReader::ReadRange(Reading& reading) const {
+  CoreNumber& first = reading.core;
+  std::size_t e = first.end;
+  if (!text_.SameLine(e)) return;
+  std::optional<CoreNumber> second;
+  if (reading.approx == Approx::kRange) {
+    if (auto connector = lexicon_.RoleAt(Role::kRangeAnd, text_, e)) {
+      second = RangeEnd(connector->end);
+    }
+  } else if (auto connector = lexicon_.RoleAt(Role::kRangeTo, text_, e)) {
+    bool hyphen = text_.IsChar(e, '-');
+    if (hyphen && (!text_.Glued(e) || !text_.Glued(e + 1))) return;
+    std::size_t i = reading.start;
+    if (!hyphen && i >= 1 && lexicon_.Is(Role::kRangeBlocker, text_, i - 1)) return;
+    second = RangeEnd(connector->end);
+    if (second && hyphen && second->value <= first.value && second->scale == 1 &&
+        !(IsYearValue(first) && second->digits == 2)) {
+      reading.second = second;
+      reading.score = true;
+      return;
+    }
   }
-  *begin = k;
-  return second;
+  if (!second) return;
+  if (second->scale != 1 && first.scale == 1 && first.value * second->scale <= second->value) {
+    first.value *= second->scale;  // "1-2 million": the scale applies to both ends
+  }
+  if (IsYearValue(first) && second->digits == 2 && second->form == CoreNumber::Form::kDigits) {
+    second->value += first.value - std::fmod(first.value, 100);  // "2021-22"
+  }
+  if (second->value > first.value) reading.second = second;
 }
 
 std::optional<Suffix> NumberReader::CurrencyAfter(std::size_t e) const {
@@ -188,148 +276,74 @@ std::string NumberReader::CountUnit(std::size_t e) const {
   return std::string(word);
 }
 
-std::optional<std::size_t> NumberReader::ReadAt(std::size_t i) {
-  // Qualifier, then a currency written before the amount, then the number.
-  std::optional<Approx> approx;
-  std::size_t k = i;
-  if (std::optional<PhraseTable::Match> q = lexicon_.QualifierAt(text_, i)) {
-    if (!text_.SameLine(q->end)) return std::nullopt;
-    approx = lexicon_.qualifier(q->id);
-    k = q->end;
-  }
-  std::optional<Suffix> currency;
-  if (std::optional<PhraseTable::Match> c = lexicon_.CurrencyAt(text_, k);
-      c && lexicon_.currency(c->id) != CurrencyPosition::kAfter && text_.SameLine(c->end)) {
-    currency = MakeSuffix(k, c->end);
-    k = c->end;
-  }
-  std::optional<CoreNumber> core = ReadCoreNumber(text_, k, lexicon_);
-  if (!core) return std::nullopt;
-  if (core->begin < k) {  // a code that starts before ("USD5"): no qualifier or currency
-    approx.reset();
-    currency.reset();
-    if (core->begin < floor_) core->begin = k;
-  }
-  if (core->lone_one) {
-    std::size_t b = core->begin;
-    bool pronoun = (b >= 1 && text_.SameLine(b) &&
-                    lexicon_.Is(Role::kOnePronounBefore, text_, b - 1) &&
-                    lexicon_.RoleAt(Role::kOnePronounBefore, text_, b - 1)->end == b) ||
-                   (text_.SameLine(core->end) &&
-                    lexicon_.Is(Role::kOnePronounAfter, text_, core->end));
-    if (pronoun) return std::nullopt;
-  }
-
-  // Ranges: "between 150 and 200", "150-200", "150 to 200", "1-2 million"; "2-1" is a score.
-  std::optional<CoreNumber> second;
-  std::size_t second_begin = 0;
-  bool score = false;
-  if (IsQuantity(*core)) {
-    std::size_t e = core->end;
-    if (approx == Approx::kRange) {
-      if (std::optional<PhraseTable::Match> connector = lexicon_.RoleAt(Role::kRangeAnd, text_, e);
-          connector && text_.SameLine(e)) {
-        second = SecondEnd(connector->end, &second_begin);
-      }
-    } else if (std::optional<PhraseTable::Match> connector =
-                   lexicon_.RoleAt(Role::kRangeTo, text_, e);
-               connector && text_.SameLine(e)) {
-      bool hyphen = text_.IsChar(e, '-');
-      bool blocked = !hyphen && i >= 1 && lexicon_.Is(Role::kRangeBlocker, text_, i - 1);
-      if ((!hyphen || (text_.Glued(e) && text_.Glued(e + 1))) && !blocked) {
-        second = SecondEnd(connector->end, &second_begin);
-        if (second && hyphen && second->value <= core->value && second->scale == 1 &&
-            !(IsYearValue(*core) && second->digits == 2)) {
-          score = true;
-        }
-      }
-    }
-    if (second && !score) {
-      // "1-2 million": the scale of the second end applies to the first.
-      if (second->scale != 1 && core->scale == 1 && core->value * second->scale <= second->value) {
-        core->value *= second->scale;
-      }
-      // "2021-22"
-      if (IsYearValue(*core) && second->digits == 2 && second->form == CoreNumber::Form::kDigits) {
-        second->value += core->value - std::fmod(core->value, 100);
-      }
-      if (second->value <= core->value) second.reset();
-    }
-  }
-  if (approx == Approx::kRange && !second) approx.reset();  // "between" without its "and"
-
-  std::size_t value_end = second ? second->end : core->end;
-  if (!second && !core->is_time()) ApplyClockMarker(text_, value_end, lexicon_, *core);
-  if (core->is_time()) value_end = core->end;
-
-  // Kind.
+// Decides the kind (see number_reader.h for the order), then the span, unit and interval.
+// Returns the token after the mention.
+std::size_t NumberReader::Emit(Reading& reading) {
+  const CoreNumber& core = reading.core;
+  std::size_t value_end = reading.value_end();
   NumberKind kind = NumberKind::kCount;
   std::optional<Suffix> unit;
-  std::string count_unit;
   bool percent = false;
-  std::optional<Suffix> currency_after = currency ? std::nullopt : CurrencyAfter(value_end);
-  if (core->identifier) {
+  std::optional<Suffix> currency_after =
+      reading.currency ? std::nullopt : CurrencyAfter(value_end);
+  if (core.identifier) {
     kind = NumberKind::kIdentifier;
-  } else if (core->is_time()) {
+  } else if (core.is_time()) {
     kind = NumberKind::kTime;
-  } else if (core->numeric_date || InDate(*core)) {
+  } else if (core.numeric_date || InDate(core)) {
     kind = NumberKind::kDate;
-  } else if (core->ordinal) {
+  } else if (core.ordinal) {
     kind = NumberKind::kOrdinal;
-  } else if (score) {
+  } else if (reading.score) {
     kind = NumberKind::kOther;
-  } else if (currency || currency_after) {
+  } else if (reading.currency || currency_after) {
     kind = NumberKind::kMoney;
-    unit = currency ? currency : currency_after;
+    unit = reading.currency ? reading.currency : currency_after;
   } else if ((unit = UnitAfter(value_end, &percent))) {
     kind = percent ? NumberKind::kPercent : NumberKind::kMeasure;
-  } else if (NextToOperator(core->begin, value_end)) {
+  } else if (NextToOperator(core.begin, value_end)) {
     kind = NumberKind::kOther;
-  } else if (core->decade || (IsYearValue(*core) && (!approx || second) &&
-                              (!second || IsYearValue(*second) || second->digits == 2))) {
+  } else if (core.decade ||
+             (IsYearValue(core) && (!reading.approx || reading.second) &&
+              (!reading.second || IsYearValue(*reading.second) || reading.second->digits == 2))) {
     kind = NumberKind::kYear;
-  } else {
-    count_unit = CountUnit(value_end);
   }
+  // Qualifiers and ranges belong to quantities (and year ranges); elsewhere they are dropped.
   bool quantity = kind == NumberKind::kCount || kind == NumberKind::kMoney ||
                   kind == NumberKind::kPercent || kind == NumberKind::kMeasure ||
-                  (kind == NumberKind::kYear && second);
-  if (!quantity) {
-    approx.reset();
-    if (kind != NumberKind::kOther) second.reset();
-  }
-  if (core->form == CoreNumber::Form::kVague) approx.reset();
+                  (kind == NumberKind::kYear && reading.second);
+  if (!quantity || core.form == CoreNumber::Form::kVague) reading.approx.reset();
+  if (!quantity && !reading.score) reading.second.reset();
+  value_end = reading.value_end();
 
   NumberMention mention;
   mention.kind = kind;
-  std::size_t begin = approx ? i : (currency && kind == NumberKind::kMoney ? currency->begin
-                                                                          : core->begin);
-  if (!second) value_end = core->end;
-  std::size_t end = value_end;
-  if (unit && unit->begin >= value_end) end = unit->end;
-  if (score) end = second->end;
+  std::size_t begin = core.begin;
+  if (reading.approx) {
+    begin = reading.start;
+  } else if (reading.currency && kind == NumberKind::kMoney) {
+    begin = reading.currency->begin;
+  }
+  std::size_t end = unit && unit->begin >= value_end ? unit->end : value_end;
   mention.span = SpanOf(begin, end);
-  mention.value_span = SpanOf(core->begin, value_end);
+  mention.value_span = SpanOf(core.begin, value_end);
   if (unit) mention.unit = unit->text;
-  if (!count_unit.empty()) mention.unit = count_unit;
+  if (kind == NumberKind::kCount) mention.unit = CountUnit(value_end);
 
-  if (core->form == CoreNumber::Form::kVague) {
+  mention.value = core.value;
+  if (core.form == CoreNumber::Form::kVague) {
     mention.approx = Approx::kVague;
-    mention.value = 0;
-    mention.lo = core->vague_lo;
-    mention.hi = core->vague_hi;
-  } else if (second && !score) {
+    mention.lo = core.vague_lo;
+    mention.hi = core.vague_hi;
+  } else if (reading.second && !reading.score) {
     mention.approx = Approx::kRange;
-    mention.value = core->value;
-    mention.lo = core->value;
-    mention.hi = second->value;
+    mention.lo = core.value;
+    mention.hi = reading.second->value;
   } else {
-    Approx a = approx.value_or(Approx::kExact);
-    IntervalRule rule = lexicon_.interval(a);
-    mention.approx = a;
-    mention.value = core->value;
-    mention.lo = std::isinf(rule.lo) ? kInf : CleanBound(rule.lo * core->value);
-    mention.hi = std::isinf(rule.hi) ? kInf : CleanBound(rule.hi * core->value);
+    mention.approx = reading.approx.value_or(Approx::kExact);
+    IntervalRule rule = lexicon_.interval(mention.approx);
+    mention.lo = std::isinf(rule.lo) ? kInf : CleanBound(rule.lo * core.value);
+    mention.hi = std::isinf(rule.hi) ? kInf : CleanBound(rule.hi * core.value);
   }
   mentions_.push_back(std::move(mention));
   return end;

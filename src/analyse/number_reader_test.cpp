@@ -247,7 +247,8 @@ TEST(NumberReaderTest, Money) {
       {"40 USD", "40 USD = exact 40 [40,40] money USD"},
       {"more than $5m", "more than $5m = more_than 5000000 [5000000,inf] money $"},
       {"\u00a330 fine", "\u00a330 = exact 30 [30,30] money \u00a3"},
-      {"2 billion roubles", "2 billion roubles = exact 2000000000 [2000000000,2000000000] money roubles"},
+      {"2 billion roubles",
+       "2 billion roubles = exact 2000000000 [2000000000,2000000000] money roubles"},
   });
 }
 

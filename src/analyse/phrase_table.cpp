@@ -14,7 +14,12 @@ void PhraseTable::Add(std::string_view phrase, int id) {
     entry.keys.push_back(tokens[k].key);
     entry.spaced.push_back(tokens[k].space_before);
   }
-  std::vector<Entry>& bucket = by_first_key_[entry.keys.front()];
+  std::uint32_t key = entry.keys.front();
+  std::uint32_t a = key % kFilterBits;
+  std::uint32_t b = (key >> 16) % kFilterBits;
+  filter_[a / 64] |= std::uint64_t{1} << (a % 64);
+  filter_[b / 64] |= std::uint64_t{1} << (b % 64);
+  std::vector<Entry>& bucket = by_first_key_[key];
   for (const Entry& existing : bucket) {
     if (existing.words == entry.words && existing.spaced == entry.spaced) return;
   }
@@ -23,7 +28,7 @@ void PhraseTable::Add(std::string_view phrase, int id) {
 
 std::optional<PhraseTable::Match> PhraseTable::Longest(const TokenizedText& text,
                                                        std::size_t i) const {
-  if (i >= text.size()) return std::nullopt;
+  if (i >= text.size() || !MayStartAt(text[i].key)) return std::nullopt;
   auto it = by_first_key_.find(text[i].key);
   if (it == by_first_key_.end()) return std::nullopt;
   std::optional<Match> best;

@@ -3,6 +3,7 @@
 #ifndef TALLY_ANALYSE_PHRASE_TABLE_H_
 #define TALLY_ANALYSE_PHRASE_TABLE_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -40,11 +41,20 @@ class PhraseTable {
  private:
   struct Entry {
     std::vector<std::string> words;  // lower case
-    std::vector<std::uint64_t> keys;
+    std::vector<std::uint32_t> keys;
     std::vector<bool> spaced;        // spaced[k]: white space before words[k]
     int id = 0;
   };
-  std::unordered_map<std::uint64_t, std::vector<Entry>> by_first_key_;
+  // A two-probe bit filter over the first keys: most tokens start no phrase of a table, and
+  // the analyse stage asks a score of tables about every token, so misses must be cheap.
+  static constexpr std::size_t kFilterBits = 2048;
+  bool MayStartAt(std::uint32_t key) const {
+    std::uint32_t a = key % kFilterBits;
+    std::uint32_t b = (key >> 16) % kFilterBits;
+    return ((filter_[a / 64] >> (a % 64)) & 1) != 0 && ((filter_[b / 64] >> (b % 64)) & 1) != 0;
+  }
+  std::array<std::uint64_t, kFilterBits / 64> filter_{};
+  std::unordered_map<std::uint32_t, std::vector<Entry>> by_first_key_;
 };
 
 }  // namespace tally::internal

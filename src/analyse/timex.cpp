@@ -1,5 +1,6 @@
 #include "analyse/timex.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -87,7 +88,15 @@ class TimeTagger {
     std::size_t i = 0;
     while (i < text_.size()) {
       std::optional<std::size_t> end = MatchAt(i);
-      i = end ? *end : i + 1;
+      if (end && *end > i) {
+        i = *end;
+        continue;
+      }
+      // A number that starts no time expression is skipped whole: its inner tokens start
+      // none either, and reading it again from each of them would be quadratic in its length
+      // ("1,000,000,...").
+      const std::optional<CoreNumber>& core = CoreAt(i);
+      i = core ? std::max(core->end, i + 1) : i + 1;
     }
     return std::move(mentions_);
   }
@@ -113,7 +122,15 @@ class TimeTagger {
   std::optional<std::size_t> ClockAt(std::size_t i);
   std::optional<std::size_t> TimeWordAt(std::size_t i);
 
-  std::optional<Amount> AmountAt(std::size_t i, bool allow_article) const;
+  // ReadCoreNumber at token i, remembered for the matchers that try the same token.
+  const std::optional<CoreNumber>& CoreAt(std::size_t i) {
+    if (core_at_ != i) {
+      core_ = ReadCoreNumber(text_, i, lexicon_);
+      core_at_ = i;
+    }
+    return core_;
+  }
+  std::optional<Amount> AmountAt(std::size_t i, bool allow_article);
   std::optional<TimeUnitMatch> TimeUnitAt(std::size_t k) const;
   // The part of the day after token e - 1 ("morning" in "Monday morning"): its TIMEX3 code.
   const std::string* DayPartAfter(std::size_t e) const {
@@ -140,6 +157,8 @@ class TimeTagger {
   std::optional<Date> anchor_;
   const Lexicon& lexicon_;
   std::vector<TimeMention> mentions_;
+  std::size_t core_at_ = static_cast<std::size_t>(-1);
+  std::optional<CoreNumber> core_;
 };
 
 std::string TimeTagger::DateValue(const DatePhrase& phrase, std::optional<Date>* day) const {
@@ -235,7 +254,7 @@ std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
   return Emit(i, end, type, date.ToIso() + suffix, date);
 }
 
-std::optional<Amount> TimeTagger::AmountAt(std::size_t i, bool allow_article) const {
+std::optional<Amount> TimeTagger::AmountAt(std::size_t i, bool allow_article) {
   if (!text_.SameLine(i)) return std::nullopt;
   if (auto vague = lexicon_.RoleAt(Role::kVagueQuantity, text_, i)) {
     return Amount{std::nan(""), vague->end, false};
@@ -245,7 +264,7 @@ std::optional<Amount> TimeTagger::AmountAt(std::size_t i, bool allow_article) co
     if (!allow_article) return std::nullopt;
     return Amount{1, i + 1, true};
   }
-  std::optional<CoreNumber> core = ReadCoreNumber(text_, i, lexicon_);
+  const std::optional<CoreNumber>& core = CoreAt(i);
   if (!core || core->begin != i || core->form == CoreNumber::Form::kVague || core->ordinal ||
       core->identifier || core->is_time() || core->numeric_date || core->decade ||
       core->value <= 0) {
@@ -347,7 +366,7 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
 // "in 2019", "since 2019", "mid-2019"; "the 1990s" (TIMEX3 decade "199").
 std::optional<std::size_t> TimeTagger::YearAt(std::size_t i) {
   if (!text_.IsDigits(i)) return std::nullopt;
-  std::optional<CoreNumber> core = ReadDigitNumber(text_, i, lexicon_);
+  const std::optional<CoreNumber>& core = CoreAt(i);
   if (!core || core->begin != i) return std::nullopt;
   if (core->decade) {
     int decade = static_cast<int>(core->value) / 10;
@@ -372,7 +391,7 @@ std::optional<std::size_t> TimeTagger::YearAt(std::size_t i) {
 
 // "10:30", "23:15:05", "10 a.m.", "10.30pm", "ten o'clock".
 std::optional<std::size_t> TimeTagger::ClockAt(std::size_t i) {
-  std::optional<CoreNumber> core = ReadCoreNumber(text_, i, lexicon_);
+  std::optional<CoreNumber> core = CoreAt(i);  // a copy: the clock marker may change it
   if (!core || core->begin != i || core->identifier) return std::nullopt;
   if (!core->is_time()) ApplyClockMarker(text_, core->end, lexicon_, *core);
   if (!core->is_time()) return std::nullopt;

@@ -7,10 +7,11 @@
 namespace tally::internal {
 namespace {
 
-constexpr std::uint64_t kFnvOffset = 14695981039346656037ull;
-constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+// FNV-1a, 32 bits: lookups verify the bytes, so the hash only has to spread.
+constexpr std::uint32_t kFnvOffset = 2166136261u;
+constexpr std::uint32_t kFnvPrime = 16777619u;
 
-std::uint64_t HashStep(std::uint64_t h, char c) {
+std::uint32_t HashStep(std::uint32_t h, char c) {
   if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return (h ^ static_cast<std::uint8_t>(c)) * kFnvPrime;
 }
@@ -76,8 +77,8 @@ CharClass Classify(UChar32 c) {
 
 }  // namespace
 
-std::uint64_t TokenKey(std::string_view s) {
-  std::uint64_t h = kFnvOffset;
+std::uint32_t TokenKey(std::string_view s) {
+  std::uint32_t h = kFnvOffset;
   for (char c : s) h = HashStep(h, c);
   return h;
 }
@@ -106,7 +107,7 @@ TokenizedText::TokenizedText(std::string_view text) {
     token.space_before = space;
     token.newline_before = newline;
     space = newline = false;
-    std::uint64_t h = kFnvOffset;
+    std::uint32_t h = kFnvOffset;
     if (cls == CharClass::kDigit) {
       token.kind = TokenKind::kDigits;
       while (i < text.size() && text[i] >= '0' && text[i] <= '9') h = HashStep(h, text[i++]);

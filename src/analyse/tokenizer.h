@@ -26,11 +26,11 @@ struct Token {
   bool newline_before = false;  // ... and that white space holds a line break
   bool upper = false;           // the first character is an upper-case letter
   // Hash of the token's bytes folded to ASCII lower case: lexicon lookups compare it first.
-  std::uint64_t key = 0;
+  std::uint32_t key = 0;
 };
 
 // Hash used for Token::key, over s folded to ASCII lower case.
-std::uint64_t TokenKey(std::string_view s);
+std::uint32_t TokenKey(std::string_view s);
 
 // The tokens of a text. Holds a view of the text: the text must outlive it. Copying is
 // disabled because a copy is never needed and would double the memory of a large document.

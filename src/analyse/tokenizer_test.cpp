@@ -30,7 +30,8 @@ TEST(TokenizerTest, SplitsWordsDigitsAndPunctuation) {
 TEST(TokenizerTest, HandlesUnicode) {
   // Letters of any script are words; no-break spaces separate; curly quotes are punctuation.
   EXPECT_EQ(Describe("Kazakhstan\u2019s 12\u00a0000 Almaty\u2014\u0410\u043b\u043c\u0430"),
-            "Kazakhstan/w \u2019/p^ s/w^ 12/d 000/d Almaty/w \u2014/p^ \u0410\u043b\u043c\u0430/w^");
+            "Kazakhstan/w \u2019/p^ s/w^ 12/d 000/d Almaty/w \u2014/p^ "
+            "\u0410\u043b\u043c\u0430/w^");
   TokenizedText tokens("\u0130stanbul Caf\u00e9");
   ASSERT_EQ(tokens.size(), 2u);
   EXPECT_TRUE(tokens[0].upper);

@@ -1,8 +1,11 @@
 #include "claims/attribution.h"
 
+#include <algorithm>
+#include <optional>
+
 #include "common/text.h"
 
-namespace tally::internal {
+namespace tally::internal::claims {
 namespace {
 
 // A source is a short noun phrase; longer runs are whole clauses, not names.
@@ -10,19 +13,13 @@ constexpr std::size_t kMaxSourceWords = 9;
 
 bool IsBoundary(const Token& t) {
   return t.norm == "," || t.norm == "." || t.norm == ";" || t.norm == ":" || t.norm == "that" ||
-         t.norm == "\xE2\x80\x9C" || t.norm == "\"";
+         t.norm == "\"" || t.norm == "\xE2\x80\x9C" ||  // opening quote
+         t.norm == "\xE2\x80\x94" || t.norm == "\xE2\x80\x93" ||  // em, en dash (datelines)
+         t.norm == "-";  // a free-standing hyphen: "NUR-SULTAN -- Kazakh authorities said"
 }
 
 bool HasDigit(const Token& t) {
-  for (char c : t.norm) {
-    if (c >= '0' && c <= '9') return true;
-  }
-  return false;
-}
-
-std::string SpanText(std::string_view text, const std::vector<Token>& tokens, std::size_t from,
-                     std::size_t to) {
-  return std::string(text.substr(tokens[from].begin, tokens[to - 1].end - tokens[from].begin));
+  return std::any_of(t.norm.begin(), t.norm.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // The phrase in tokens[from, to) if it can name a source: 1..kMaxSourceWords words, no
@@ -35,56 +32,64 @@ std::optional<std::string> SourcePhrase(std::string_view text, const std::vector
   for (std::size_t i = from; i < to; ++i) {
     if (HasDigit(tokens[i])) return std::nullopt;
   }
-  return SpanText(text, tokens, from, to);
+  return std::string(text.substr(tokens[from].begin, tokens[to - 1].end - tokens[from].begin));
+}
+
+// Where the subject of the verb at v starts: back to the previous boundary.
+std::size_t SubjectStart(const std::vector<Token>& tokens, std::size_t v) {
+  std::size_t from = v;
+  while (from > 0 && !IsBoundary(tokens[from - 1])) --from;
+  return from;
+}
+
+void Add(std::vector<Attribution>& out, std::optional<std::string> source, std::size_t cue,
+         const ClaimLexicon& lexicon) {
+  if (!source) return;
+  bool pronoun = lexicon.pronouns.count(AsciiLower(*source)) != 0;
+  out.push_back(Attribution{std::move(*source), pronoun, cue});
 }
 
 }  // namespace
 
-std::optional<Attribution> FindAttribution(std::string_view text,
-                                           const std::vector<Token>& tokens,
-                                           const ClaimLexicon& lexicon) {
-  // "according to X," — X runs to the next boundary.
+std::vector<Attribution> FindAttributions(std::string_view text,
+                                          const std::vector<Token>& tokens,
+                                          const ClaimLexicon& lexicon) {
+  std::vector<Attribution> out;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
+    // "according to X," and "reported by X": X runs to the next boundary.
     for (const Phrase& prep : lexicon.attribution_preps) {
       if (!MatchesAt(tokens, i, prep)) continue;
       std::size_t from = i + prep.size();
       std::size_t to = from;
-      while (to < tokens.size() && !IsBoundary(tokens[to]) && tokens[to].norm != "that") ++to;
-      if (auto source = SourcePhrase(text, tokens, from, to)) {
-        return Attribution{*source, lexicon.pronouns.count(AsciiLower(*source)) != 0};
-      }
+      while (to < tokens.size() && !IsBoundary(tokens[to])) ++to;
+      Add(out, SourcePhrase(text, tokens, from, to), i, lexicon);
     }
-  }
-  // "X said": X runs back from the verb to the previous boundary. When that boundary closes an
-  // apposition ("Authorities in Almaty, the largest city, reported"), X is the phrase before it.
-  for (std::size_t v = 1; v < tokens.size(); ++v) {
+    // "X said": X runs back from the verb to the previous boundary.
+    if (i == 0) continue;
     for (const Phrase& verb : lexicon.attribution_verbs) {
-      if (!MatchesAt(tokens, v, verb)) continue;
-      std::size_t from = v;
-      while (from > 0 && !IsBoundary(tokens[from - 1])) --from;
-      std::size_t to = v;
+      if (!MatchesAt(tokens, i, verb)) continue;
+      std::size_t to = i;
       // Auxiliaries and adverbs between subject and verb: "have now reported".
-      while (to > from && (tokens[to - 1].norm == "has" || tokens[to - 1].norm == "have" ||
-                           tokens[to - 1].norm == "had" || tokens[to - 1].norm == "also" ||
-                           tokens[to - 1].norm == "now")) {
+      while (to > 0 && (tokens[to - 1].norm == "has" || tokens[to - 1].norm == "have" ||
+                        tokens[to - 1].norm == "had" || tokens[to - 1].norm == "also" ||
+                        tokens[to - 1].norm == "now")) {
         --to;
       }
-      if (from > 1 && tokens[from - 1].norm == "," && from < to &&
-          (tokens[from].norm == "the" || tokens[from].norm == "a")) {
-        std::size_t comma = 0;
-        while (comma < from - 1 && !IsBoundary(tokens[comma])) ++comma;
-        if (comma > 0 && comma < from - 1 && tokens[comma].norm == ",") {
-          from = 0;
-          to = comma;
+      std::size_t from = SubjectStart(tokens, to);
+      // "Authorities in Almaty, the largest city, reported ...": the verb follows a comma that
+      // closes an apposition; the subject is the phrase before the apposition.
+      if (from == to && to >= 2 && tokens[to - 1].norm == ",") {
+        std::size_t apposition = SubjectStart(tokens, to - 1);
+        if (apposition >= 2 && tokens[apposition - 1].norm == ",") {
+          to = apposition - 1;
+          from = SubjectStart(tokens, to);
         }
       }
-      if (auto source = SourcePhrase(text, tokens, from, to)) {
-        std::string lower = AsciiLower(*source);
-        return Attribution{*source, lexicon.pronouns.count(lower) != 0};
-      }
+      Add(out, SourcePhrase(text, tokens, from, to), i, lexicon);
+      break;
     }
   }
-  return std::nullopt;
+  return out;
 }
 
-}  // namespace tally::internal
+}  // namespace tally::internal::claims

@@ -1,9 +1,9 @@
 // Attribution: who a sentence says gave its figures ("the interior ministry said", "according
-// to the health ministry", "Kazakh authorities say", ", he said").
+// to the health ministry", "reported by police", "Kazakh authorities say", ", he said").
 #ifndef TALLY_CLAIMS_ATTRIBUTION_H_
 #define TALLY_CLAIMS_ATTRIBUTION_H_
 
-#include <optional>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,18 +11,20 @@
 #include "claims/claim_lexicon.h"
 #include "claims/tokens.h"
 
-namespace tally::internal {
+namespace tally::internal::claims {
 
 struct Attribution {
   std::string source;    // as written, e.g. "Kazakhstan's Interior Ministry"
   bool pronoun = false;  // the source is a pronoun ("he said"): resolve to the last one named
+  std::size_t cue = 0;   // token index of the reporting verb or preposition
 };
 
-// The source named in the sentence, or nullopt. text: the document text the tokens point into.
-std::optional<Attribution> FindAttribution(std::string_view text,
-                                           const std::vector<Token>& tokens,
-                                           const ClaimLexicon& lexicon);
+// Every source the sentence names, in token order. text: the document text the tokens point
+// into. Pure.
+std::vector<Attribution> FindAttributions(std::string_view text,
+                                          const std::vector<Token>& tokens,
+                                          const ClaimLexicon& lexicon);
 
-}  // namespace tally::internal
+}  // namespace tally::internal::claims
 
 #endif  // TALLY_CLAIMS_ATTRIBUTION_H_

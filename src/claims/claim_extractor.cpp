@@ -12,14 +12,14 @@
 
 namespace tally {
 
-using internal::Attribution;
-using internal::Binding;
-using internal::BindingForm;
-using internal::ClaimLexicon;
-using internal::Gazetteer;
-using internal::PlaceKind;
-using internal::PlaceMention;
-using internal::Token;
+using internal::claims::Attribution;
+using internal::claims::Binding;
+using internal::claims::BindingForm;
+using internal::claims::ClaimLexicon;
+using internal::claims::Gazetteer;
+using internal::claims::PlaceKind;
+using internal::claims::PlaceMention;
+using internal::claims::Token;
 
 namespace {
 
@@ -29,7 +29,7 @@ std::optional<std::string> DominantCountry(const std::vector<PlaceMention>& ment
                                            const Gazetteer& gazetteer) {
   std::map<std::string, std::pair<int, std::size_t>> counts;  // country -> (count, -first)
   for (std::size_t i = 0; i < mentions.size(); ++i) {
-    const internal::Place& place = gazetteer.places()[mentions[i].place];
+    const internal::claims::Place& place = gazetteer.places()[mentions[i].place];
     std::string country = place.kind == PlaceKind::kCountry ? place.canonical : place.parent;
     if (country.empty()) continue;
     auto [it, inserted] = counts.try_emplace(country, 0, i);
@@ -54,6 +54,37 @@ bool IsParticipleStart(const std::vector<Token>& tokens, std::size_t i) {
          w != "according";
 }
 
+// The comma-separated segments of a sentence: clause-sized pieces that bind places and dates
+// to the figures near them.
+class Segments {
+ public:
+  explicit Segments(const std::vector<Token>& tokens) : tokens_(tokens) {
+    starts_.push_back(0);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].norm == "," || tokens[i].norm == ";") starts_.push_back(i + 1);
+    }
+  }
+  std::size_t size() const { return starts_.size(); }
+  std::size_t start(std::size_t segment) const { return starts_[segment]; }
+  // The segment holding the byte at offset.
+  std::size_t Of(std::uint32_t offset) const {
+    std::size_t segment = 0;
+    for (std::size_t s = 0; s < starts_.size(); ++s) {
+      if (starts_[s] < tokens_.size() && tokens_[starts_[s]].begin <= offset) segment = s;
+    }
+    return segment;
+  }
+  // Tokens in the segment.
+  std::size_t Length(std::size_t segment) const {
+    std::size_t end = segment + 1 < starts_.size() ? starts_[segment + 1] : tokens_.size();
+    return end - starts_[segment];
+  }
+
+ private:
+  const std::vector<Token>& tokens_;
+  std::vector<std::size_t> starts_;
+};
+
 int Specificity(PlaceKind kind) {
   switch (kind) {
     case PlaceKind::kCity: return 3;
@@ -67,26 +98,14 @@ int Specificity(PlaceKind kind) {
 // segment; else a short appositive segment right after it ("in the largest city, Almaty.");
 // else a segment before it, unless a participle clause ("bringing the total to ...") stands
 // between, since such totals reach beyond the place of the main clause.
-std::optional<std::string> ClausePlace(const std::vector<Token>& tokens,
+std::optional<std::string> ClausePlace(const std::vector<Token>& tokens, const Segments& segments,
                                        const std::vector<PlaceMention>& sentence_places,
                                        const Gazetteer& gazetteer, std::uint32_t offset) {
   if (sentence_places.empty()) return std::nullopt;
-  // Segment starts: token indices.
-  std::vector<std::size_t> starts{0};
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].norm == "," || tokens[i].norm == ";") starts.push_back(i + 1);
-  }
-  auto segment_of = [&](std::uint32_t byte) {
-    std::size_t segment = 0;
-    for (std::size_t s = 0; s < starts.size(); ++s) {
-      if (starts[s] < tokens.size() && tokens[starts[s]].begin <= byte) segment = s;
-    }
-    return segment;
-  };
   auto best_in = [&](std::size_t segment) -> std::optional<std::string> {
     const PlaceMention* best = nullptr;
     for (const PlaceMention& m : sentence_places) {
-      if (segment_of(m.begin) != segment) continue;
+      if (segments.Of(m.begin) != segment) continue;
       if (best == nullptr || Specificity(gazetteer.places()[m.place].kind) >
                                  Specificity(gazetteer.places()[best->place].kind)) {
         best = &m;
@@ -95,30 +114,28 @@ std::optional<std::string> ClausePlace(const std::vector<Token>& tokens,
     if (best == nullptr) return std::nullopt;
     return gazetteer.places()[best->place].canonical;
   };
-  std::size_t own = segment_of(offset);
+  std::size_t own = segments.Of(offset);
   if (auto place = best_in(own)) return place;
-  if (own + 1 == starts.size() - 1) {
-    std::size_t length = tokens.size() - starts[own + 1];
-    if (length <= 4) {
-      if (auto place = best_in(own + 1)) return place;
-    }
+  if (own + 2 == segments.size() && segments.Length(own + 1) <= 4) {
+    if (auto place = best_in(own + 1)) return place;
   }
   for (std::size_t s = own; s > 0; --s) {
-    if (IsParticipleStart(tokens, starts[s])) break;
+    if (IsParticipleStart(tokens, segments.start(s))) break;
     if (auto place = best_in(s - 1)) return place;
   }
   return std::nullopt;
 }
 
-// A time expression that opens the period rather than dating the figure: "since January 2",
-// "unrest broke out on January 5", "protests began on January 2".
-bool OpensPeriod(const std::vector<Token>& tokens, std::uint32_t time_begin) {
+// A time expression that dates another event than the figure: the start of the period
+// ("since January 2", "unrest broke out on January 5", "protests began on January 2") or an
+// event before or after it ("before withdrawing on January 19").
+bool DatesAnotherEvent(const std::vector<Token>& tokens, std::uint32_t time_begin) {
   std::size_t at = 0;
   while (at < tokens.size() && tokens[at].end <= time_begin) ++at;
   for (std::size_t i = at > 4 ? at - 4 : 0; i < at; ++i) {
     const std::string& w = tokens[i].norm;
     if (w == "since" || w == "from" || w == "began" || w == "begun" || w == "started" ||
-        w == "broke" || w == "erupted" || w == "until") {
+        w == "broke" || w == "erupted" || w == "until" || w == "before" || w == "after") {
       return true;
     }
   }
@@ -127,23 +144,28 @@ bool OpensPeriod(const std::vector<Token>& tokens, std::uint32_t time_begin) {
 
 struct SentenceContext {
   const std::vector<Token>* tokens = nullptr;
+  const Segments* segments = nullptr;
   std::vector<const TimeMention*> times;
   std::vector<PlaceMention> places;
 };
 
 std::optional<Date> AsOf(const SentenceContext& context, const Span& value_span,
-                         const internal::MeasureLexicon& measure, const Analysis& analysis) {
+                         const internal::claims::MeasureLexicon& measure, const Analysis& analysis) {
+  // The time expression of the figure's own clause, else the nearest in the sentence.
   const TimeMention* nearest = nullptr;
-  std::uint32_t best_distance = 0;
+  std::pair<bool, std::uint32_t> best{false, 0};  // (other clause, distance): lower is better
+  std::size_t own = context.segments->Of(value_span.begin);
   for (const TimeMention* time : context.times) {
     if (!time->day || time->type != TimexType::kDate) continue;
-    if (OpensPeriod(*context.tokens, time->span.begin)) continue;
+    if (DatesAnotherEvent(*context.tokens, time->span.begin)) continue;
     std::uint32_t distance = time->span.begin > value_span.end
                                  ? time->span.begin - value_span.end
                                  : value_span.begin - std::min(value_span.begin, time->span.end);
-    if (nearest == nullptr || distance < best_distance) {
+    std::pair<bool, std::uint32_t> score{context.segments->Of(time->span.begin) != own,
+                                         distance};
+    if (nearest == nullptr || score < best) {
       nearest = time;
-      best_distance = distance;
+      best = score;
     }
   }
   if (nearest != nullptr) return nearest->day;
@@ -163,6 +185,25 @@ Period PeriodOf(const Binding& binding, const SentenceContext& context) {
     if (window != nullptr) period.window = window->window;
   }
   return period;
+}
+
+// The source whose cue stands nearest the figure (in tokens), when the sentence names any.
+std::optional<std::string> NearestSource(
+    const std::vector<Token>& tokens,
+    const std::vector<std::pair<std::size_t, std::string>>& sources, std::uint32_t offset) {
+  std::size_t at = 0;
+  while (at < tokens.size() && tokens[at].end <= offset) ++at;
+  const std::string* best = nullptr;
+  std::size_t best_distance = 0;
+  for (const auto& [cue, source] : sources) {
+    std::size_t distance = cue > at ? cue - at : at - cue;
+    if (best == nullptr || distance < best_distance) {
+      best = &source;
+      best_distance = distance;
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  return *best;
 }
 
 bool IsVague(const Claim& claim) { return claim.approx == Approx::kVague; }
@@ -217,22 +258,24 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
       if (places[next_place].begin >= s.begin) context.places.push_back(places[next_place]);
       ++next_place;
     }
-    std::vector<Token> tokens = internal::Tokenize(text, s.begin, s.end);
+    std::vector<Token> tokens = internal::claims::Tokenize(text, s.begin, s.end);
     context.tokens = &tokens;
 
-    std::optional<std::string> source;
-    if (std::optional<Attribution> attribution =
-            internal::FindAttribution(text, tokens, lexicon)) {
-      if (attribution->pronoun) {
-        source = last_source;
-      } else {
-        source = attribution->source;
-        last_source = source;
+    Segments segments(tokens);
+    context.segments = &segments;
+    // Sources named in the sentence, pronouns resolved to the last source named before them.
+    std::vector<std::pair<std::size_t, std::string>> sources;  // (cue token, source)
+    for (Attribution& attribution : internal::claims::FindAttributions(text, tokens, lexicon)) {
+      if (!attribution.pronoun) {
+        last_source = attribution.source;
+      } else if (!last_source) {
+        continue;
       }
+      sources.emplace_back(attribution.cue, *last_source);
     }
     if (numbers.empty() && tokens.empty()) continue;
 
-    for (const Binding& binding : internal::BindMeasures(tokens, numbers, lexicon)) {
+    for (const Binding& binding : internal::claims::BindMeasures(tokens, numbers, lexicon)) {
       Claim claim;
       claim.measure = binding.measure->name;
       if (binding.number) {
@@ -243,11 +286,12 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
         claim.approx = n.approx;
       }
       claim.subgroup = binding.subgroup;
-      claim.place = ClausePlace(tokens, context.places, gazetteer, binding.value_span.begin);
+      claim.place =
+          ClausePlace(tokens, segments, context.places, gazetteer, binding.value_span.begin);
       if (!claim.place) claim.place = default_place;
       claim.period = PeriodOf(binding, context);
       claim.as_of = AsOf(context, binding.value_span, *binding.measure, analysis);
-      claim.source = source;
+      claim.source = NearestSource(tokens, sources, binding.value_span.begin);
       claim.evidence = s;
       claim.value_span = binding.value_span;
       claim.confidence = binding.confidence * (claim.approx == Approx::kVague ? 0.8 : 1.0);

@@ -6,7 +6,7 @@
 
 #include "common/data_files.h"
 
-namespace tally::internal {
+namespace tally::internal::claims {
 namespace {
 
 [[noreturn]] void BadRow(const std::string& file, std::size_t line, const char* what) {
@@ -106,4 +106,4 @@ const MeasureLexicon* ClaimLexicon::FindMeasure(const std::string& name) const {
   return nullptr;
 }
 
-}  // namespace tally::internal
+}  // namespace tally::internal::claims

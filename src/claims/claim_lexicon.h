@@ -9,7 +9,7 @@
 
 #include "claims/tokens.h"
 
-namespace tally::internal {
+namespace tally::internal::claims {
 
 struct MeasureLexicon {
   std::string name;
@@ -49,6 +49,6 @@ class ClaimLexicon {
   std::set<std::string> population_words_;
 };
 
-}  // namespace tally::internal
+}  // namespace tally::internal::claims
 
 #endif  // TALLY_CLAIMS_CLAIM_LEXICON_H_

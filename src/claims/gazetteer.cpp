@@ -10,7 +10,7 @@
 #include "common/data_files.h"
 #include "common/text.h"
 
-namespace tally::internal {
+namespace tally::internal::claims {
 namespace {
 
 constexpr std::string_view kFile = "claims/places.tsv";
@@ -97,4 +97,4 @@ std::vector<PlaceMention> Gazetteer::Find(std::string_view text) const {
   return mentions;
 }
 
-}  // namespace tally::internal
+}  // namespace tally::internal::claims

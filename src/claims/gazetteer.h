@@ -13,7 +13,7 @@ namespace re2 {
 class RE2;
 }
 
-namespace tally::internal {
+namespace tally::internal::claims {
 
 enum class PlaceKind { kCountry, kRegion, kCity };
 
@@ -48,6 +48,6 @@ class Gazetteer {
   std::unique_ptr<re2::RE2> pattern_;
 };
 
-}  // namespace tally::internal
+}  // namespace tally::internal::claims
 
 #endif  // TALLY_CLAIMS_GAZETTEER_H_

@@ -2,14 +2,15 @@
 
 #include <algorithm>
 
-namespace tally::internal {
+namespace tally::internal::claims {
 namespace {
 
 // How far the rules look from the number, in tokens. A measure phrase further away than this
 // belongs to another clause in news prose ("970 people accused of theft, public disorder or
-// illegal possession of weapons have been arrested" is 12 tokens).
-constexpr std::size_t kAfterWindow = 14;
-constexpr std::size_t kTollWindow = 8;
+// illegal possession of weapons have been arrested" is 15 tokens).
+constexpr std::size_t kAfterWindow = 16;
+// "The death toll from this month's unrest in Kazakhstan has risen to 225" is 11 tokens.
+constexpr std::size_t kTollWindow = 12;
 
 bool IsClauseEnd(const Token& t) {
   return t.norm == "." || t.norm == ";" || t.norm == ":" || t.norm == "?" || t.norm == "!";
@@ -113,7 +114,8 @@ class SentenceBinder {
     if (n > 0 && attached[n - 1] && (Is(first - 1, "and") || Is(first - 1, ","))) {
       // Only words (no verb of its own) between the previous listed figure and this one.
       for (std::size_t i = places_[n - 1].after; i + 1 < first; ++i) {
-        if (IsClauseEnd(tokens_[i]) || lexicon_.bridges.count(tokens_[i].norm)) return false;
+        const std::string& w = tokens_[i].norm;
+        if (IsClauseEnd(tokens_[i]) || (lexicon_.bridges.count(w) && w != "of")) return false;
       }
       return true;
     }
@@ -173,8 +175,12 @@ class SentenceBinder {
                       lexicon_.IsPopulationWord(t.norm);
         if (!bridge) return std::nullopt;  // "12 cities were ...": counts something else
       }
+      // A reporting verb ends the figure's clause, unless it is a passive participle ("were
+      // confirmed dead").
+      bool passive = i > 0 && (Is(i - 1, "were") || Is(i - 1, "was") || Is(i - 1, "been") ||
+                               Is(i - 1, "are") || Is(i - 1, "is"));
       for (const Phrase& verb : lexicon_.attribution_verbs) {
-        if (MatchesAt(tokens_, i, verb)) return std::nullopt;
+        if (!passive && MatchesAt(tokens_, i, verb)) return std::nullopt;
       }
       first = false;
       ++i;
@@ -219,6 +225,9 @@ class SentenceBinder {
       for (const MeasureLexicon& measure : lexicon_.measures) {
         for (const Phrase& phrase : measure.toll) {
           if (!MatchesAt(tokens_, i, phrase) || i + phrase.size() > first) continue;
+          // A one-word toll noun binds only right before the figure ("detentions near
+          // 8,000"); further away it is too often the noun of another clause.
+          if (phrase.size() == 1 && i + 2 < first) continue;
           Binding b;
           b.measure = &measure;
           b.form = BindingForm::kToll;
@@ -261,6 +270,21 @@ class SentenceBinder {
       std::size_t start = tokens_.size();
       for (const Phrase& cue : lexicon_.charge_cues) {
         if (MatchesAt(tokens_, i, cue)) start = i + cue.size();
+      }
+      // "on terrorism and mass-riot charges", "on lesser charges".
+      if (start == tokens_.size() && Is(i, "on")) {
+        for (std::size_t k = i + 1; k < std::min(i + 7, tokens_.size()); ++k) {
+          if (Is(k, "charges") || Is(k, "charge")) {
+            std::string words;
+            for (std::size_t w = i + 1; w <= k; ++w) {
+              if (!tokens_[w].is_word) continue;
+              if (!words.empty()) words += ' ';
+              words += tokens_[w].norm;
+            }
+            return words;
+          }
+          if (IsClauseEnd(tokens_[k]) || Is(k, ",")) break;
+        }
       }
       if (start == tokens_.size() && Is(i, "for")) {
         for (std::size_t k = i + 1; k < std::min(i + 4, tokens_.size()); ++k) {
@@ -311,6 +335,16 @@ class SentenceBinder {
     for (const Phrase& p : b.measure->population) own_population |= MatchesAt(tokens_, i, p);
     if (!own_population) b.subgroup = SubgroupAfter(i, /*skip_bridges=*/false);
     if (std::optional<std::string> charge = ChargeAfter(after)) b.subgroup = charge;
+    // "19 of the dead were law-enforcement officers": the subgroup follows the measure.
+    if (b.partitive && !b.subgroup) {
+      for (std::size_t k = after + 2; k < std::min(after + 8, tokens_.size()); ++k) {
+        if (IsClauseEnd(tokens_[k])) break;
+        if (Is(k, "were") || Is(k, "was") || Is(k, "are")) {
+          b.subgroup = SubgroupAfter(k + 1, /*skip_bridges=*/false);
+          break;
+        }
+      }
+    }
     if (b.partitive && !b.subgroup && !Is(after + 1, "the")) b.subgroup = "part of them";
   }
 
@@ -356,4 +390,4 @@ std::vector<Binding> BindMeasures(const std::vector<Token>& tokens,
   return SentenceBinder(tokens, numbers, lexicon).Run();
 }
 
-}  // namespace tally::internal
+}  // namespace tally::internal::claims

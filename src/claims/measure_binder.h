@@ -15,7 +15,7 @@
 #include "claims/tokens.h"
 #include "tally/analyse.h"
 
-namespace tally::internal {
+namespace tally::internal::claims {
 
 enum class BindingForm { kAfter, kBefore, kToll, kAttached, kNegative };
 
@@ -38,6 +38,6 @@ std::vector<Binding> BindMeasures(const std::vector<Token>& tokens,
                                   const std::vector<const NumberMention*>& numbers,
                                   const ClaimLexicon& lexicon);
 
-}  // namespace tally::internal
+}  // namespace tally::internal::claims
 
 #endif  // TALLY_CLAIMS_MEASURE_BINDER_H_

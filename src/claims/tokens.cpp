@@ -2,7 +2,7 @@
 
 #include "common/text.h"
 
-namespace tally::internal {
+namespace tally::internal::claims {
 namespace {
 
 // Typographic punctuation that separates words although its bytes are not ASCII: curly
@@ -109,4 +109,4 @@ bool MatchesAt(const std::vector<Token>& tokens, std::size_t at, const Phrase& p
   return true;
 }
 
-}  // namespace tally::internal
+}  // namespace tally::internal::claims

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace tally::internal {
+namespace tally::internal::claims {
 
 struct Token {
   std::uint32_t begin = 0;  // bytes into the document text
@@ -30,6 +30,6 @@ Phrase MakePhrase(std::string_view words);  // split on spaces
 // True when tokens[at, at + phrase.size()) are the phrase's words.
 bool MatchesAt(const std::vector<Token>& tokens, std::size_t at, const Phrase& phrase);
 
-}  // namespace tally::internal
+}  // namespace tally::internal::claims
 
 #endif  // TALLY_CLAIMS_TOKENS_H_

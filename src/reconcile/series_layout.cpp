@@ -1,21 +1,26 @@
 #include "reconcile/series_layout.h"
 
 #include <algorithm>
-#include <array>
 #include <map>
 #include <numeric>
 #include <tuple>
 
+#include "common/data_files.h"
 #include "common/text.h"
 
 namespace tally::internal {
 namespace {
 
-// The measures of docs/DESIGN.md in the order a reader scans a crisis: human cost first, then
-// state action, then scale. An ordering of reports, not linguistic knowledge: the measures
-// themselves and their words live in data/measures.
-constexpr std::array<std::string_view, 8> kMeasureOrder = {
-    "killed", "injured", "missing", "displaced", "detained", "deployed", "protesters", "cases"};
+// The order in which reports list measures: the order of data/claims/measures.tsv (human cost
+// first, then state action, then scale). Measures not listed there come after, by name.
+const std::vector<std::string>& MeasureOrder() {
+  static const std::vector<std::string>* order = [] {
+    auto* names = new std::vector<std::string>;
+    for (const DataRow& row : DataRows("claims/measures.tsv")) names->push_back(row.fields[0]);
+    return names;
+  }();
+  return *order;
+}
 
 std::string FoldedOrEmpty(const std::optional<std::string>& text) {
   return text ? AsciiLower(Trim(*text)) : std::string();
@@ -57,8 +62,9 @@ std::optional<std::string> MainPlace(const std::vector<SourcedClaim>& claims) {
 }
 
 int MeasureRank(std::string_view measure) {
-  auto it = std::find(kMeasureOrder.begin(), kMeasureOrder.end(), measure);
-  return static_cast<int>(it - kMeasureOrder.begin());
+  const std::vector<std::string>& order = MeasureOrder();
+  auto it = std::find(order.begin(), order.end(), measure);
+  return static_cast<int>(it - order.begin());
 }
 
 std::vector<Series> ArrangeSeries(std::vector<Series> series,

@@ -1,7 +1,7 @@
 #include "report/columns.h"
 
 #include "common/text.h"
-#include "stories/utf8_prefix.h"
+#include "common/utf8_prefix.h"
 
 namespace tally::internal {
 

@@ -15,29 +15,16 @@
 //
 // Offsets are bytes into the document's cleaned text: "start"/"end" the evidence sentence,
 // "value_start"/"value_end" the number in it (Claim::value_span), for highlighting.
-#include "common/json_writer.h"
 #include "tally/report.h"
+
+#include "common/json_writer.h"
+#include "tally/analyse.h"
 
 namespace tally {
 namespace {
 
 using internal::JsonWriter;
 
-// The JSON names of docs/DESIGN.md. ApproxName (tally/analyse.h) spells them too, but lives in
-// the analyse stage, which the report does not link.
-const char* ApproxJsonName(Approx approx) {
-  switch (approx) {
-    case Approx::kExact: return "exact";
-    case Approx::kAbout: return "about";
-    case Approx::kNearly: return "nearly";
-    case Approx::kAtLeast: return "at_least";
-    case Approx::kMoreThan: return "more_than";
-    case Approx::kAtMost: return "at_most";
-    case Approx::kVague: return "vague";
-    case Approx::kRange: return "range";
-  }
-  return "exact";
-}
 
 const char* PeriodName(PeriodKind kind) {
   return kind == PeriodKind::kIncrement ? "increment" : "cumulative";
@@ -61,7 +48,7 @@ void WriteClaim(JsonWriter& w, const SourcedClaim& sourced, Relation relation) {
   w.Key("measure").String(claim.measure);
   w.Key("value").BeginObject().Key("lo").Number(claim.lo).Key("hi").Number(claim.hi).EndObject();
   w.Key("written").Number(claim.value);
-  w.Key("approx").String(ApproxJsonName(claim.approx));
+  w.Key("approx").String(ApproxName(claim.approx));
   w.Key("subgroup").OptionalString(claim.subgroup);
   w.Key("place").OptionalString(claim.place);
   w.Key("period").BeginObject().Key("kind").String(PeriodName(claim.period.kind));

@@ -5,7 +5,7 @@
 
 #include "common/text.h"
 #include "stories/story_id.h"
-#include "stories/utf8_prefix.h"
+#include "common/utf8_prefix.h"
 #include "tally/stories.h"
 
 namespace tally {

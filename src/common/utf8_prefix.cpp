@@ -1,4 +1,4 @@
-#include "stories/utf8_prefix.h"
+#include "common/utf8_prefix.h"
 
 namespace tally::internal {
 

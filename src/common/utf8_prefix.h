@@ -1,7 +1,7 @@
-// Cutting UTF-8 text to a byte budget without splitting a character. Used for story titles here
-// and for evidence sentences by the report stage.
-#ifndef TALLY_STORIES_UTF8_PREFIX_H_
-#define TALLY_STORIES_UTF8_PREFIX_H_
+// Cutting UTF-8 text to a byte budget without splitting a character. Used for story titles
+// and for evidence sentences in reports.
+#ifndef TALLY_COMMON_UTF8_PREFIX_H_
+#define TALLY_COMMON_UTF8_PREFIX_H_
 
 #include <cstddef>
 #include <string_view>
@@ -16,4 +16,4 @@ std::string_view Utf8Prefix(std::string_view text, std::size_t max_bytes);
 
 }  // namespace tally::internal
 
-#endif  // TALLY_STORIES_UTF8_PREFIX_H_
+#endif  // TALLY_COMMON_UTF8_PREFIX_H_
