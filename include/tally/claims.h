@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tally/analyse.h"
@@ -36,6 +37,11 @@ struct Claim {
   Span value_span;                      // the number expression inside it
   double confidence = 0;                // 0..1, how sure the binding is
 };
+
+// The canonical name of a subgroup written as `phrase` ("law enforcement officers and military
+// personnel" -> "security forces"): the subgroup of data/claims/subgroups.tsv whose phrase is
+// the longest one contained in it as whole words, else the phrase itself, lower-cased.
+std::string CanonicalSubgroup(std::string_view phrase);
 
 // All claims of one analysed document, in text order. Pure; thread-safe.
 std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analysis);

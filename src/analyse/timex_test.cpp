@@ -278,5 +278,16 @@ TEST(TimexTest, SurvivesInvalidUtf8AndHugeLines) {
   EXPECT_TRUE(TagTimes(digits, std::nullopt).empty());
 }
 
+// Long chains that one number spans: each must be read once, not once per inner token (that
+// was quadratic: minutes for a megabyte).
+TEST(TimexTest, LongNumberChainsStayLinear) {
+  for (const char* unit : {",000", "-1", ".1", "/1", " 000", "a1"}) {
+    std::string chain = "the past 1";
+    while (chain.size() < (1 << 20)) chain += unit;
+    EXPECT_TRUE(TagTimes(chain, Date::FromYmd(2022, 1, 10)).empty()) << unit;
+    EXPECT_EQ(ReadNumbers(chain).size(), 1u) << unit;
+  }
+}
+
 }  // namespace
 }  // namespace tally

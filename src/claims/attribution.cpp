@@ -18,6 +18,18 @@ bool IsBoundary(const Token& t) {
          t.norm == "-";  // a free-standing hyphen: "NUR-SULTAN -- Kazakh authorities said"
 }
 
+// Words that end a source phrase because a time phrase follows ("reported by the health
+// ministry last Sunday").
+bool StartsTimePhrase(const Token& t) {
+  static const char* const kWords[] = {"on", "last", "this", "yesterday", "today", "earlier",
+                                       "late", "after", "before", "during", "since", "when",
+                                       "while", "overnight"};
+  for (const char* w : kWords) {
+    if (t.norm == w) return true;
+  }
+  return false;
+}
+
 bool HasDigit(const Token& t) {
   return std::any_of(t.norm.begin(), t.norm.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -61,7 +73,9 @@ std::vector<Attribution> FindAttributions(std::string_view text,
       if (!MatchesAt(tokens, i, prep)) continue;
       std::size_t from = i + prep.size();
       std::size_t to = from;
-      while (to < tokens.size() && !IsBoundary(tokens[to])) ++to;
+      while (to < tokens.size() && !IsBoundary(tokens[to]) && !StartsTimePhrase(tokens[to])) {
+        ++to;
+      }
       Add(out, SourcePhrase(text, tokens, from, to), i, lexicon);
     }
     // "X said": X runs back from the verb to the previous boundary.

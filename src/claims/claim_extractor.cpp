@@ -8,6 +8,7 @@
 #include "claims/gazetteer.h"
 #include "claims/measure_binder.h"
 #include "claims/tokens.h"
+#include "common/text.h"
 #include "tally/claims.h"
 
 namespace tally {
@@ -227,6 +228,21 @@ void DropRedundantVagueClaims(std::vector<Claim>& claims) {
 
 }  // namespace
 
+std::string CanonicalSubgroup(std::string_view phrase) {
+  std::string lower = internal::AsciiLower(internal::Trim(phrase));
+  std::string padded = " " + lower + " ";
+  for (char& c : padded) {
+    if (c == ',' || c == '(' || c == ')') c = ' ';
+  }
+  // Subgroups are sorted longest phrase first.
+  for (const internal::claims::SubgroupPhrase& s : ClaimLexicon::Default().subgroups) {
+    std::string words;
+    for (const std::string& w : s.phrase) words += " " + w;
+    if (padded.find(words + " ") != std::string::npos) return s.canonical;
+  }
+  return lower;
+}
+
 std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analysis) {
   const ClaimLexicon& lexicon = ClaimLexicon::Default();
   const Gazetteer& gazetteer = Gazetteer::Default();
@@ -285,7 +301,7 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
         claim.value = n.value;
         claim.approx = n.approx;
       }
-      claim.subgroup = binding.subgroup;
+      if (binding.subgroup) claim.subgroup = CanonicalSubgroup(*binding.subgroup);
       claim.place =
           ClausePlace(tokens, segments, context.places, gazetteer, binding.value_span.begin);
       if (!claim.place) claim.place = default_place;

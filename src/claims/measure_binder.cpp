@@ -68,6 +68,7 @@ class SentenceBinder {
         binding->number = n;
         binding->value_span = numbers_[n]->span;
         Describe(n, *binding);
+        InheritSubgroup(n, bindings, *binding);
         bindings.push_back(*binding);
       }
     }
@@ -130,6 +131,10 @@ class SentenceBinder {
           b.measure = &measure;
           b.form = BindingForm::kAfter;
           b.confidence = 0.9;
+          for (const std::string& word : phrase) {
+            if (!b.phrase.empty()) b.phrase += ' ';
+            b.phrase += word;
+          }
           return b;
         }
       }
@@ -252,11 +257,13 @@ class SentenceBinder {
     return std::nullopt;
   }
 
-  // The words from i to the next punctuation, lower-cased, for subgroups the lexicon lacks.
+  // The words from i to the next punctuation, conjunction or figure, lower-cased, for subgroups
+  // the lexicon lacks.
   std::optional<std::string> WordsUntilPunctuation(std::size_t i) const {
     std::string words;
-    for (; i < tokens_.size() && tokens_[i].is_word; ++i) {
+    for (; i < tokens_.size() && tokens_[i].is_word && !in_number_[i]; ++i) {
       if (lexicon_.bridges.count(tokens_[i].norm) && words.empty()) continue;
+      if (Is(i, "and") || Is(i, "or")) break;
       if (!words.empty()) words += ' ';
       words += tokens_[i].norm;
     }
@@ -345,7 +352,20 @@ class SentenceBinder {
         }
       }
     }
-    if (b.partitive && !b.subgroup && !Is(after + 1, "the")) b.subgroup = "part of them";
+    if (b.partitive && !b.subgroup && !Is(after + 1, "the")) {
+      b.subgroup = b.phrase.empty() ? "part of them" : b.phrase;
+    }
+  }
+
+  // "18 members of the police had been killed and 748 had been wounded": a bare figure joined
+  // by "and" to a figure with a subgroup counts the same subgroup.
+  void InheritSubgroup(std::size_t n, const std::vector<Binding>& earlier, Binding& b) const {
+    if (b.subgroup || earlier.empty() || !earlier.back().subgroup) return;
+    std::size_t first = places_[n].first;
+    std::size_t after = places_[n].after;
+    if (first == 0 || !Is(first - 1, "and")) return;
+    if (after < tokens_.size() && lexicon_.IsPopulationWord(tokens_[after].norm)) return;
+    b.subgroup = earlier.back().subgroup;
   }
 
   // "no one was killed", "nobody was hurt", "no deaths were reported": claims of zero.

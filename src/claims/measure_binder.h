@@ -26,6 +26,7 @@ struct Binding {
   std::optional<std::size_t> number;  // index into the sentence's numbers
   Span value_span;                    // the number expression, or the negative words
   std::optional<std::string> subgroup;
+  std::string phrase;      // the measure phrase that bound it ("killed", "admitted to hospital")
   bool partitive = false;  // "N of them", "N of the deaths"
   bool increment = false;  // "1,700 more people", "another 300"
   bool total = false;      // "a total of", "the total number of": cumulative for sure

@@ -93,7 +93,8 @@ FieldChecks Check(const GoldClaim& g, const SystemClaim& s) {
   f.place_right = g.location.has_value() == c.place.has_value() &&
                   (!g.location || internal::EqualsIgnoreCase(*g.location, *c.place));
   f.subgroup_right = g.subgroup.has_value() == c.subgroup.has_value() &&
-                     (!g.subgroup || Overlap(*g.subgroup, *c.subgroup));
+                     (!g.subgroup || CanonicalSubgroup(*g.subgroup) == *c.subgroup ||
+                      Overlap(*g.subgroup, *c.subgroup));
   f.source_right = g.source.has_value() == c.source.has_value() &&
                    (!g.source || Overlap(*g.source, *c.source));
   f.approx_right = g.approx == ApproxName(c.approx);
