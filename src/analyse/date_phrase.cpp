@@ -93,7 +93,8 @@ std::optional<DatePhrase> ReadMonthDay(const TokenizedText& text, std::size_t i,
 
 }  // namespace
 
-bool InFutureContext(const TokenizedText& text, std::size_t i, const Lexicon& lexicon) {
+bool InFutureContext(const TokenizedText& text, std::size_t i, const Lexicon& lexicon,
+                     bool include_conditional) {
   // A dozen tokens reach back over a clause ("said he would announce changes in the
   // government on"), not over the previous sentence.
   constexpr std::size_t kLookBack = 12;
@@ -105,6 +106,22 @@ bool InFutureContext(const TokenizedText& text, std::size_t i, const Lexicon& le
       return false;
     }
     std::optional<PhraseTable::Match> cue = lexicon.RoleAt(Role::kFutureCue, text, k);
+    if (!cue && include_conditional) cue = lexicon.RoleAt(Role::kConditionalCue, text, k);
+    if (cue && cue->end <= i) return true;
+  }
+  return false;
+}
+
+bool InPeriodStartContext(const TokenizedText& text, std::size_t i, const Lexicon& lexicon) {
+  constexpr std::size_t kLookBack = 12;
+  std::size_t stop = i > kLookBack ? i - kLookBack : 0;
+  for (std::size_t j = i; j > stop; --j) {
+    std::size_t k = j - 1;
+    if (!text.SameLine(k + 1) || text.IsChar(k, '.') || text.IsChar(k, '!') ||
+        text.IsChar(k, '?') || text.IsChar(k, ',') || text.IsChar(k, ';')) {
+      return false;
+    }
+    std::optional<PhraseTable::Match> cue = lexicon.RoleAt(Role::kPeriodStartCue, text, k);
     if (cue && cue->end <= i) return true;
   }
   return false;

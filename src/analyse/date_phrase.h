@@ -32,10 +32,17 @@ struct DatePhrase {
 std::optional<DatePhrase> ReadDatePhrase(const TokenizedText& text, std::size_t i,
                                          const Lexicon& lexicon);
 
-// Whether a future cue (context_words.tsv future_cue: "will", "would", "plans to") comes
-// before token i in its sentence, looking back at most a dozen tokens: "will meet on Monday",
-// "would announce ... on January 11".
-bool InFutureContext(const TokenizedText& text, std::size_t i, const Lexicon& lexicon);
+// Whether a future cue (context_words.tsv future_cue: "will", "plans to"; with
+// include_conditional also conditional_cue: "would") comes before token i in its sentence,
+// looking back at most a dozen tokens: "will meet on Monday", "would announce ... on
+// January 11".
+bool InFutureContext(const TokenizedText& text, std::size_t i, const Lexicon& lexicon,
+                     bool include_conditional);
+
+// Whether a period-start cue (context_words.tsv period_start_cue: "since", "began") comes
+// before token i in its clause (back to the previous comma or sentence end): "since the
+// demonstrations began on January 2".
+bool InPeriodStartContext(const TokenizedText& text, std::size_t i, const Lexicon& lexicon);
 
 }  // namespace tally::internal
 

@@ -55,13 +55,14 @@ std::optional<Date> InferDocumentDateIn(const TokenizedText& text,
       ++i;
       continue;
     }
-    if (phrase->has_day() && !InFutureContext(text, phrase->begin, lexicon)) {
+    if (phrase->has_day() &&
+        !InFutureContext(text, phrase->begin, lexicon, /*include_conditional=*/true)) {
       if (phrase->has_year()) {
         std::optional<Date> date = Date::FromYmd(phrase->year, phrase->month, phrase->day);
         if (date && (!latest_full || *date > *latest_full)) latest_full = date;
       } else if (phrase->weekday != 0) {
         with_weekday.push_back(*phrase);
-      } else {
+      } else if (!InPeriodStartContext(text, phrase->begin, lexicon)) {
         month_days.push_back(*phrase);
       }
     }

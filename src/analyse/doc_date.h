@@ -21,8 +21,8 @@ int CurrentYear();
 //      day falls on that weekday; the latest such date when there are several;
 //   3. with year_hint: the latest month-day the text names, years taken nearest to the month
 //      the text names most often (so "December 28" in a January story is the year before).
-// Dates announced for the future ("would announce ... on January 11": a cue of
-// context_words.tsv future_cue earlier in the sentence) are skipped by every rule: a
+// Dates announced for the future ("would announce ... on January 11": a future_cue or
+// conditional_cue of context_words.tsv earlier in the sentence) are skipped by every rule: a
 // publication date is not after the events it reports.
 std::optional<Date> InferDocumentDateIn(const TokenizedText& text,
                                         std::optional<int> year_hint, int current_year);

@@ -51,6 +51,11 @@ TEST(DocDateTest, Rules) {
       {"He has not been seen since December 28; on January 9 he spoke.", 2022, "2022-01-09"},
       {"He said on January 9 he would name a cabinet on January 11.", 2022, "2022-01-09"},
       {"Officials said on January 9 that the curfew of January 8 stays.", std::nullopt, "none"},
+      // A month-day that starts a period is not the report's date.
+      {"Protests erupted in several cities on January 2 over fuel prices.", 2022, "none"},
+      {"The total reached 12,000 since the protests began on January 2.", 2022, "none"},
+      {"Unrest broke out on January 5; officials said on January 9 that 40 died.", 2022,
+       "2022-01-09"},
       // Nothing fixes a year.
       {"Authorities announced on Saturday that 225 had died.", std::nullopt, "none"},
       {"Protests began on January 2 and ended on Wednesday.", std::nullopt, "none"},
@@ -103,6 +108,8 @@ TEST(DocDateTest, Seeds) {
       {"000_", std::nullopt, "2022-01-22"},
       {"001_", std::nullopt, "2022-01-10"},
       {"002_", std::nullopt, "none"},
+      {"002_", 2022, "none"},
+      {"004_", 2022, "none"},
       {"003_", 2022, "2022-01-09"},
       {"003_", std::nullopt, "none"},
       {"004_", std::nullopt, "none"},

@@ -105,6 +105,8 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"vague_quantity", Role::kVagueQuantity},
     {"duration_cue", Role::kDurationCue},
     {"future_cue", Role::kFutureCue},
+    {"conditional_cue", Role::kConditionalCue},
+    {"period_start_cue", Role::kPeriodStartCue},
     {"article_the", Role::kArticleThe},
     {"of", Role::kOf},
 };

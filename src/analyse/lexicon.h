@@ -69,7 +69,8 @@ enum class Role {
   kOnePronounBefore, kOnePronounAfter, kOrdinalSuffix, kDecadeSuffix, kClockAm, kClockPm,
   kClockOclock, kMathOperator, kRangeTo, kRangeAnd, kRangeBlocker, kHyphenPrefix, kCountNoun,
   kNotUnit, kYearCue, kMonthModifier, kWeekdayLast, kWeekdayNext, kWeekdayThis, kWindowStart,
-  kAgo, kVagueQuantity, kDurationCue, kFutureCue, kArticleThe, kOf,
+  kAgo, kVagueQuantity, kDurationCue, kFutureCue, kConditionalCue, kPeriodStartCue,
+  kArticleThe, kOf,
   kCount  // number of roles
 };
 

@@ -247,8 +247,9 @@ std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
     case Which::kThis: date = WeekdayOfWeek(*anchor_, weekday); break;
     case Which::kNearest:
       // News reports the past: the latest such day, unless the sentence speaks of the future.
-      date = InFutureContext(text_, i, lexicon_) ? WeekdayOnOrAfter(*anchor_, weekday)
-                                                 : WeekdayOnOrBefore(*anchor_, weekday);
+      date = InFutureContext(text_, i, lexicon_, /*include_conditional=*/false)
+                 ? WeekdayOnOrAfter(*anchor_, weekday)
+                 : WeekdayOnOrBefore(*anchor_, weekday);
       break;
   }
   return Emit(i, end, type, date.ToIso() + suffix, date);

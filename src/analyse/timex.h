@@ -11,6 +11,10 @@
 //   years          "in 2019", "since 2019" (a bare year needs a cue), "the 1990s" (199);
 //   clock times    "10:30", "10 a.m.", "10.30pm";
 //   fixed phrases  data/analyse/time_words.tsv: "today", "last week", "now", "overnight"...
+// A part of the day makes a TIME, as in TIMEX3: "Monday morning" is TIME 2022-01-10TMO with
+// day 2022-01-10, "last night" TIME 2022-01-09TNI; clock times are TIME with the anchor as
+// their day. Consumers that want the calendar day of an expression should read `day`, which
+// is set whenever the expression points at exactly one day, whatever its type.
 // Prepositions ("on", "in", "since", "for") are outside the spans. Spans do not overlap and
 // come in text order.
 #ifndef TALLY_ANALYSE_TIMEX_H_

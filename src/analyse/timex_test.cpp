@@ -58,6 +58,8 @@ TEST(TimexTest, WeekdaysResolveToTheLastSuchDay) {
       {"talks will resume on Tuesday", "2022-01-10",
        "Tuesday = DATE 2022-01-11 @2022-01-11"},
       {"talks resumed on Tuesday", "2022-01-10", "Tuesday = DATE 2022-01-04 @2022-01-04"},
+      {"officials would not say on Tuesday", "2022-01-10",
+       "Tuesday = DATE 2022-01-04 @2022-01-04"},
       {"He will go. On Tuesday he left", "2022-01-10",
        "Tuesday = DATE 2022-01-04 @2022-01-04"},
       {"a monday", "2022-01-10", ""},

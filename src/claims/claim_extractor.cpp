@@ -157,7 +157,9 @@ std::optional<Date> AsOf(const SentenceContext& context, const Span& value_span,
   std::pair<bool, std::uint32_t> best{false, 0};  // (other clause, distance): lower is better
   std::size_t own = context.segments->Of(value_span.begin);
   for (const TimeMention* time : context.times) {
-    if (!time->day || time->type != TimexType::kDate) continue;
+    if (!time->day || (time->type != TimexType::kDate && time->type != TimexType::kTime)) {
+      continue;
+    }
     if (DatesAnotherEvent(*context.tokens, time->span.begin)) continue;
     std::uint32_t distance = time->span.begin > value_span.end
                                  ? time->span.begin - value_span.end

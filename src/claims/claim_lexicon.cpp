@@ -28,6 +28,11 @@ MeasureLexicon LoadMeasure(const std::string& name) {
       measure.undated_speaks_for_publication = row.fields[1] == "document";
       continue;
     }
+    if (form == "require") {
+      if (row.fields[1] != "population") BadRow(file, row.line, "require takes 'population'");
+      measure.requires_population = true;
+      continue;
+    }
     Phrase phrase = MakePhrase(row.fields[1]);
     if (form == "after") {
       measure.after.push_back(std::move(phrase));
@@ -38,7 +43,7 @@ MeasureLexicon LoadMeasure(const std::string& name) {
     } else if (form == "population") {
       measure.population.push_back(std::move(phrase));
     } else {
-      BadRow(file, row.line, "unknown form (after, before, toll, population, as_of)");
+      BadRow(file, row.line, "unknown form (after, before, toll, population, as_of, require)");
     }
   }
   // Longest phrases first, so "criminal investigations" wins over "investigations".

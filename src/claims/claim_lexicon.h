@@ -18,6 +18,7 @@ struct MeasureLexicon {
   std::vector<Phrase> toll;        // noun phrases the number measures: "death toll"
   std::vector<Phrase> population;  // default population: "people", "troops"
   bool undated_speaks_for_publication = true;  // "as_of document" (default) or "as_of none"
+  bool requires_population = false;            // "require population"
 };
 
 struct SubgroupPhrase {

@@ -173,7 +173,12 @@ class SentenceBinder {
         first = false;
         continue;
       }
-      if (std::optional<Binding> b = MatchAfterPhrase(i)) return b;
+      if (std::optional<Binding> b = MatchAfterPhrase(i)) {
+        if (!b->measure->requires_population || CountsOwnPopulation(*b->measure, n, i + 1)) {
+          return b;
+        }
+        return std::nullopt;
+      }
       if (in_number_[i]) break;  // the next figure's words are not this one's
       if (first) {
         bool bridge = t.norm == "," || lexicon_.bridges.count(t.norm) != 0 || IsAdverb(t) ||
@@ -191,6 +196,17 @@ class SentenceBinder {
       ++i;
     }
     return std::nullopt;
+  }
+
+  // One of the measure's population words stands between the figure and token `end` ("3,000
+  // troops were sent"; "troops" itself when it is the trigger).
+  bool CountsOwnPopulation(const MeasureLexicon& measure, std::size_t n, std::size_t end) const {
+    for (std::size_t i = places_[n].after; i < end && i < tokens_.size(); ++i) {
+      for (const Phrase& p : measure.population) {
+        if (MatchesAt(tokens_, i, p)) return true;
+      }
+    }
+    return false;
   }
 
   // The word after the number must allow a count of people: nothing, punctuation, a bridge or
@@ -212,6 +228,10 @@ class SentenceBinder {
       for (const Phrase& phrase : measure.before) {
         if (end < phrase.size() || !MatchesAt(tokens_, end - phrase.size(), phrase)) continue;
         if (!CountsPeopleAfter(n)) return std::nullopt;
+        if (measure.requires_population &&
+            !CountsOwnPopulation(measure, n, std::min(places_[n].after + 2, tokens_.size()))) {
+          return std::nullopt;
+        }
         Binding b;
         b.measure = &measure;
         b.form = BindingForm::kBefore;
