@@ -48,12 +48,9 @@ const char* Designator(TimeUnit unit) {
 
 // "P3DE", "PT24H", "PT1.5H"; an unknown amount (NaN) is X ("PXD").
 std::string DurationValue(double amount, TimeUnit unit) {
-  std::string designator = Designator(unit);
-  std::string prefix = "P";
-  if (designator.front() == 'T') {
-    prefix = "PT";
-    designator.erase(0, 1);
-  }
+  std::string_view designator = Designator(unit);
+  bool time_unit = !designator.empty() && designator.front() == 'T';
+  if (time_unit) designator.remove_prefix(1);
   std::string number;
   if (std::isnan(amount)) {
     number = "X";
@@ -62,7 +59,10 @@ std::string DurationValue(double amount, TimeUnit unit) {
   } else {
     number = fmt::format("{}", amount);
   }
-  return prefix + number + designator;
+  std::string value = time_unit ? "PT" : "P";
+  value += number;
+  value += designator;
+  return value;
 }
 
 // An amount of time units: a number, a vague word ("several": NaN), or an article ("a week")

@@ -52,13 +52,19 @@ std::string DocumentLabel(const SourcedClaim& sourced) {
   return label.empty() ? std::string(kNotGiven) : internal::OneLine(label);
 }
 
-std::string DocumentText(const SourcedClaim& sourced) { return "[" + DocumentLabel(sourced) + "]"; }
+std::string DocumentText(const SourcedClaim& sourced) {
+  std::string text = "[";
+  text += DocumentLabel(sourced);
+  text += ']';
+  return text;
+}
 
 // The figure with its increment window: "1,678 in 1 day".
 std::string FigureText(const Claim& claim) {
   std::string text = internal::FormatFigure(claim);
   if (claim.period.kind == PeriodKind::kIncrement && !claim.period.window.empty()) {
-    text += " in " + internal::DurationInWords(claim.period.window);
+    text += " in ";
+    text += internal::DurationInWords(claim.period.window);
   }
   return text;
 }
@@ -111,7 +117,10 @@ std::string Disagreement(const Series& series, const Reconciliation& r) {
 // front when the series is disputed.
 std::string Summary(const Series& series, const Reconciliation& r) {
   std::string out;
-  if (series.disputed) out += "   " + Disagreement(series, r);
+  if (series.disputed) {
+    out += "   ";
+    out += Disagreement(series, r);
+  }
   if (series.best < series.entries.size() && ValidEntry(series.entries[series.best], r)) {
     const Claim& best = r.claims[series.entries[series.best].claim].claim;
     std::string when = best.as_of ? "as of " + best.as_of->ToIso() : std::string("undated");
@@ -119,8 +128,12 @@ std::string Summary(const Series& series, const Reconciliation& r) {
     out += fmt::format("   best {} ({}{})", FigureText(best), when,
                        source == kNotGiven ? std::string() : ", " + source);
   }
-  out += "   range " + internal::FormatCount(series.range_lo);
-  if (series.range_hi != series.range_lo) out += "–" + internal::FormatCount(series.range_hi);
+  out += "   range ";
+  out += internal::FormatCount(series.range_lo);
+  if (series.range_hi != series.range_lo) {
+    out += "–";
+    out += internal::FormatCount(series.range_hi);
+  }
   return out;
 }
 
@@ -189,7 +202,8 @@ void RenderSeries(std::string& out, const Series& series, const Reconciliation& 
   if (series.part_of) {
     out += std::string(kIndentStep) + PartTitle(series, whole);
   } else {
-    out += "\n" + WholeTitle(series);
+    out += "\n";
+    out += WholeTitle(series);
   }
   out += Summary(series, r) + "\n";
   if (!series.reason.empty()) out += indent + "why: " + internal::OneLine(series.reason) + "\n";
@@ -199,7 +213,7 @@ void RenderSeries(std::string& out, const Series& series, const Reconciliation& 
 std::string StoryHeadline(const DerivedStory& derived) {
   const Story& story = derived.story;
   std::string title = internal::OneLine(story.title);
-  if (title.empty()) title = "story " + story.id;
+  if (title.empty()) title = fmt::format("story {}", story.id);
   std::string dates = std::string(kNotGiven);
   if (story.first_date && story.last_date && *story.first_date != *story.last_date) {
     dates = story.first_date->ToIso() + " \xE2\x80\xA6 " + story.last_date->ToIso();  // …
@@ -229,13 +243,16 @@ std::string RenderTextReport(const std::vector<DerivedStory>& stories,
     if (i > 0) out += "\n";
     out += StoryHeadline(derived) + "\n";
     if (derived.reconciliation.series.empty()) {
-      out += "\n" + std::string(kIndentStep) + "no figures\n";
+      out += "\n";
+      out += std::string(kIndentStep) + "no figures\n";
     }
     for (const Series& series : derived.reconciliation.series) {
       RenderSeries(out, series, derived.reconciliation, options);
     }
   }
-  out += "\n" + internal::MarkerLegend() + "\n";
+  out += '\n';
+  out += internal::MarkerLegend();
+  out += '\n';
   return out;
 }
 
