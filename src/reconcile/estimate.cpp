@@ -73,14 +73,25 @@ std::string DescribeWinner(const Candidate& winner) {
                      winner.support, winner.support == 1 ? "" : "s");
 }
 
+bool IsVague(const Candidate& c) { return c.claim->approx == Approx::kVague; }
+
+// A vague amount ("thousands were injured") never outranks a figure: it only stands in when a
+// series has nothing else.
+bool SetAsideVague(const std::vector<Candidate>& all) {
+  return std::any_of(all.begin(), all.end(), [](const Candidate& c) { return !IsVague(c); });
+}
+
 BestEstimate Latest(const std::vector<Candidate>& all) {
+  const bool set_aside_vague = SetAsideVague(all);
   std::optional<Date> newest;
   for (const Candidate& candidate : all) {
+    if (set_aside_vague && IsVague(candidate)) continue;
     const std::optional<Date>& as_of = candidate.claim->as_of;
     if (as_of && (!newest || *as_of > *newest)) newest = as_of;
   }
   const Candidate* winner = nullptr;
   for (const Candidate& candidate : all) {
+    if (set_aside_vague && IsVague(candidate)) continue;
     if (newest && candidate.claim->as_of != newest) continue;
     if (winner == nullptr || Preferred(candidate, *winner)) winner = &candidate;
   }
@@ -142,9 +153,14 @@ BestEstimate ChooseBest(const std::vector<SeriesEntry>& entries,
 FigureRange SeriesRange(const std::vector<SeriesEntry>& entries,
                         const std::vector<SourcedClaim>& claims) {
   assert(!entries.empty());
+  // Vague amounts widen the range only of a series that has nothing else.
+  const bool any_figure = std::any_of(entries.begin(), entries.end(), [&](const SeriesEntry& e) {
+    return claims[e.claim].claim.approx != Approx::kVague;
+  });
   FigureRange range{INFINITY, -INFINITY};
   for (const SeriesEntry& entry : entries) {
     const Claim& claim = claims[entry.claim].claim;
+    if (any_figure && claim.approx == Approx::kVague) continue;
     double lo = WrittenFigure(claim);
     double hi = lo;
     if (ShapeOf(claim.approx) == Shape::kInterval) {

@@ -119,15 +119,32 @@ TEST(SeriesRangeTest, BoundsCountWithTheirWrittenFigure) {
   EXPECT_EQ(range.hi, 3000);
 }
 
-TEST(SeriesRangeTest, VagueAmountsCountWithTheirInterval) {
+TEST(SeriesRangeTest, VagueAmountsCountOnlyWithoutFigures) {
   std::vector<SourcedClaim> claims = {
       ClaimBuilder("injured", 0, Approx::kVague).Interval(200, 999),
       ClaimBuilder("injured", 450),
       ClaimBuilder("injured", 0, Approx::kVague).Interval(1000, INFINITY),
   };
   FigureRange range = SeriesRange(EntriesFor(claims), claims);
+  EXPECT_EQ(range.lo, 450);
+  EXPECT_EQ(range.hi, 450);
+
+  std::vector<SourcedClaim> vague_only = {
+      ClaimBuilder("injured", 0, Approx::kVague).Interval(200, 999),
+      ClaimBuilder("injured", 0, Approx::kVague).Interval(1000, INFINITY),
+  };
+  range = SeriesRange(EntriesFor(vague_only), vague_only);
   EXPECT_EQ(range.lo, 200);
   EXPECT_EQ(range.hi, 1000);
+}
+
+TEST(ChooseBestTest, LatestSetsAsideVagueAmountsWhenThereAreFigures) {
+  std::vector<SourcedClaim> claims = {
+      ClaimBuilder("injured", 4353).AsOf(*Date::FromYmd(2022, 1, 15)),
+      ClaimBuilder("injured", 0, Approx::kVague).Interval(2000, 9999).AsOf(*Date::FromYmd(2022, 1, 22)),
+  };
+  BestEstimate best = ChooseBest(EntriesFor(claims), claims, EstimatePolicy::kLatest);
+  EXPECT_EQ(best.entry, 0u);
 }
 
 TEST(CountSupportingDocumentsTest, CountsDistinctDocumentsWithTheSameFigure) {
