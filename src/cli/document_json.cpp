@@ -1,23 +1,13 @@
 #include "cli/document_json.h"
 
-#include <cmath>
+#include "report/claim_json.h"
+
 
 namespace tally::cli {
 
 using internal::JsonWriter;
 
 namespace {
-
-void WriteInterval(JsonWriter& w, double lo, double hi) {
-  // An open upper bound ("at least 160") is null: JSON has no infinity.
-  w.BeginObject().Key("lo").Number(lo).Key("hi");
-  if (std::isinf(hi)) {
-    w.Null();
-  } else {
-    w.Number(hi);
-  }
-  w.EndObject();
-}
 
 std::string Slice(const std::string& text, const Span& span) {
   if (span.begin > span.end || span.end > text.size()) return std::string();
@@ -33,42 +23,6 @@ void WriteOptionalString(JsonWriter& w, const std::string& value) {
 }
 
 }  // namespace
-
-void WriteClaim(JsonWriter& w, const Claim& claim, const std::string& text) {
-  w.BeginObject();
-  w.Key("measure").String(claim.measure);
-  w.Key("value");
-  WriteInterval(w, claim.lo, claim.hi);
-  w.Key("written").Number(claim.value);
-  w.Key("approx").String(ApproxName(claim.approx));
-  w.Key("subgroup").OptionalString(claim.subgroup);
-  w.Key("place").OptionalString(claim.place);
-  w.Key("period").BeginObject();
-  if (claim.period.kind == PeriodKind::kCumulative) {
-    w.Key("kind").String("cumulative");
-  } else {
-    w.Key("kind").String("increment").Key("window");
-    WriteOptionalString(w, claim.period.window);
-  }
-  w.EndObject();
-  w.Key("as_of");
-  if (claim.as_of) {
-    w.String(claim.as_of->ToIso());
-  } else {
-    w.Null();
-  }
-  w.Key("source").OptionalString(claim.source);
-  w.Key("confidence").Number(std::round(claim.confidence * 100) / 100);
-  w.Key("evidence").BeginObject();
-  w.Key("start").Int(claim.evidence.begin).Key("end").Int(claim.evidence.end);
-  w.Key("text").String(Slice(text, claim.evidence));
-  w.EndObject();
-  w.Key("value_span").BeginObject();
-  w.Key("start").Int(claim.value_span.begin).Key("end").Int(claim.value_span.end);
-  w.Key("text").String(Slice(text, claim.value_span));
-  w.EndObject();
-  w.EndObject();
-}
 
 std::string DocumentJson(const ProcessedDocument& processed) {
   const Document& d = processed.document;
@@ -96,8 +50,7 @@ std::string DocumentJson(const ProcessedDocument& processed) {
     w.BeginObject();
     w.Key("start").Int(n.span.begin).Key("end").Int(n.span.end);
     w.Key("text").String(Slice(d.text, n.span));
-    w.Key("value");
-    WriteInterval(w, n.lo, n.hi);
+    w.Key("value").BeginObject().Key("lo").Number(n.lo).Key("hi").Number(n.hi).EndObject();
     w.Key("approx").String(ApproxName(n.approx));
     w.Key("kind").String(NumberKindName(n.kind));
     w.Key("unit");
@@ -118,7 +71,11 @@ std::string DocumentJson(const ProcessedDocument& processed) {
   w.EndArray();
 
   w.Key("claims").BeginArray();
-  for (const Claim& claim : processed.claims) WriteClaim(w, claim, d.text);
+  for (const Claim& claim : processed.claims) {
+    w.BeginObject();
+    internal::WriteClaimMembers(w, claim, Slice(d.text, claim.evidence));
+    w.EndObject();
+  }
   w.EndArray();
   w.EndObject();
   return w.Take();

@@ -4,7 +4,6 @@
 
 #include <string>
 
-#include "common/json_writer.h"
 #include "tally/pipeline.h"
 
 namespace tally::cli {
@@ -12,9 +11,6 @@ namespace tally::cli {
 // {"id", "path", "outlet", "url", "published": {"date", "inferred"}, "title", "text",
 //  "numbers": [...], "times": [...], "claims": [...]}; offsets are bytes into "text".
 std::string DocumentJson(const ProcessedDocument& document);
-
-// One claim object; evidence offsets into text. Shared with other JSON outputs.
-void WriteClaim(internal::JsonWriter& w, const Claim& claim, const std::string& text);
 
 }  // namespace tally::cli
 

@@ -18,6 +18,7 @@
 #include "tally/report.h"
 
 #include "common/json_writer.h"
+#include "report/claim_json.h"
 #include "tally/analyse.h"
 
 namespace tally {
@@ -45,25 +46,8 @@ void WriteClaim(JsonWriter& w, const SourcedClaim& sourced, Relation relation) {
   w.Key("document").String(sourced.document_label);
   w.Key("published");
   OptionalDate(w, sourced.published);
-  w.Key("measure").String(claim.measure);
-  w.Key("value").BeginObject().Key("lo").Number(claim.lo).Key("hi").Number(claim.hi).EndObject();
-  w.Key("written").Number(claim.value);
-  w.Key("approx").String(ApproxName(claim.approx));
-  w.Key("subgroup").OptionalString(claim.subgroup);
-  w.Key("place").OptionalString(claim.place);
-  w.Key("period").BeginObject().Key("kind").String(PeriodName(claim.period.kind));
-  if (claim.period.kind == PeriodKind::kIncrement) w.Key("window").String(claim.period.window);
-  w.EndObject();
-  w.Key("as_of");
-  OptionalDate(w, claim.as_of);
-  w.Key("source").OptionalString(claim.source);
+  WriteClaimMembers(w, claim, sourced.evidence_text);
   w.Key("relation").String(RelationName(relation));
-  w.Key("confidence").Number(claim.confidence);
-  w.Key("evidence").BeginObject();
-  w.Key("start").Int(claim.evidence.begin).Key("end").Int(claim.evidence.end);
-  w.Key("text").String(sourced.evidence_text);
-  w.Key("value_start").Int(claim.value_span.begin).Key("value_end").Int(claim.value_span.end);
-  w.EndObject();
   w.EndObject();
 }
 
