@@ -2,9 +2,10 @@
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD_DIR ?= build
 TEST_BUILD_DIR ?= build-test
+BENCH_BUILD_DIR ?= build-bench
 DEMO_DB ?= $(BUILD_DIR)/demo.db
 
-.PHONY: all deps build demo test clean
+.PHONY: all deps build demo test bench clean
 
 all: build
 
@@ -30,5 +31,13 @@ test: deps
 	cmake --build $(TEST_BUILD_DIR) -j $(JOBS)
 	cd $(TEST_BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
+# Release build with the Google Benchmark programs (bench/), run on one core. Reads
+# ../shared/corpus/allsides-news-2016-2020.jsonl.gz (or $$TALLY_BENCH_CORPUS); see BENCHMARKS.md.
+bench: deps
+	cmake -S . -B $(BENCH_BUILD_DIR) -DCMAKE_BUILD_TYPE=Release -DTALLY_BUILD_TESTS=OFF \
+	  -DTALLY_BUILD_BENCHMARKS=ON
+	cmake --build $(BENCH_BUILD_DIR) --target tally_bench -j $(JOBS)
+	$(BENCH_BUILD_DIR)/bench/tally_bench
+
 clean:
-	rm -rf $(BUILD_DIR) $(TEST_BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(TEST_BUILD_DIR) $(BENCH_BUILD_DIR)

@@ -15,6 +15,7 @@ packages=(
   libxxhash-dev       # document ids
   zlib1g-dev          # gzip input
   libgtest-dev libgmock-dev  # tests
+  libbenchmark-dev    # benchmarks (make bench)
 )
 
 missing=()

@@ -88,6 +88,10 @@ TEST_F(CliTest, IngestIsIdempotentAndReportShowsTheFactSheet) {
   Outcome json = Tally("report --format json --db " + db);
   ASSERT_EQ(json.status, 0) << json.err;
   EXPECT_EQ(json.out.rfind("{\"stories\":[", 0), 0u) << json.out.substr(0, 200);
+  Outcome md = Tally("report --format md --policy consensus --db " + db);
+  ASSERT_EQ(md.status, 0) << md.err;
+  EXPECT_EQ(md.out.rfind("## ", 0), 0u) << md.out.substr(0, 200);
+  EXPECT_NE(md.out.find("stated by the most documents"), std::string::npos);
 }
 
 TEST_F(CliTest, ReportWithoutStoreSaysWhatToDo) {

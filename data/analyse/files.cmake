@@ -4,6 +4,7 @@ list(APPEND TALLY_DATA_FILES
   analyse/context_words.tsv
   analyse/currencies.tsv
   analyse/day_parts.tsv
+  analyse/fractions.tsv
   analyse/months.tsv
   analyse/number_words.tsv
   analyse/qualifiers.tsv

@@ -5,6 +5,7 @@ list(APPEND TALLY_DATA_FILES
   claims/measures.tsv
   claims/charges.tsv
   claims/places.tsv
+  claims/persons.tsv
   claims/subgroups.tsv
   claims/measures/cases.tsv
   claims/measures/deployed.tsv

@@ -10,13 +10,15 @@
 #include "tally/claims.h"
 #include "tally/clean.h"
 #include "tally/document.h"
+#include "tally/entities.h"
 
 namespace tally {
 
 struct ProcessedDocument {
   Document document;  // with text (cleaned) and published (given or inferred) filled in
   Analysis analysis;
-  std::vector<Claim> claims;
+  std::vector<Claim> claims;              // sources in canonical form (tally/entities.h)
+  std::vector<EntityMention> entities;    // people and organisations named in the text
   std::size_t lines_dropped = 0;  // by cleaning
 };
 

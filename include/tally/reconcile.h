@@ -38,6 +38,7 @@ const char* RelationName(Relation relation);  // "first", "same", ...
 enum class EstimatePolicy {
   kLatest,        // the newest as-of date, preferring attributed claims and more sources
   kConservative,  // the lowest credible figure (ACLED's rule)
+  kConsensus,     // the figure the most documents state, the newest among equals
 };
 const char* EstimatePolicyName(EstimatePolicy policy);
 

@@ -19,6 +19,10 @@ struct ReportOptions {
 std::string RenderTextReport(const std::vector<DerivedStory>& stories,
                              const ReportOptions& options = {});
 
+// The same as Markdown: a heading per story and per series, a table of claims per series.
+std::string RenderMarkdownReport(const std::vector<DerivedStory>& stories,
+                                 const ReportOptions& options = {});
+
 // The same as one JSON document: {"stories": [{"id", "title", "series": [...]}]}; the full
 // shape is written out in src/report/json_report.cpp.
 std::string RenderJsonReport(const std::vector<DerivedStory>& stories);

@@ -36,6 +36,7 @@ struct CoreNumber {
   bool identifier = false;   // a code: "16x9", "Khabat-24", "MH17", a run of > 9 digits
   bool numeric_date = false; // "2022-01-10", "10.01.2022", "10/01/2022"
   bool lone_one = false;     // the single word "one" (may be a pronoun: "one of the")
+  bool fraction = false;     // "two-thirds", "3/4" (ReadFraction): value is the proportion
   // Clock readings ("10:30", "0:03:20", "10am", "10.30pm"); hour is -1 when not a time.
   int hour = -1;
   int minute = 0;
@@ -54,6 +55,11 @@ std::optional<CoreNumber> ReadDigitNumber(const TokenizedText& text, std::size_t
                                           const Lexicon& lexicon);
 std::optional<CoreNumber> ReadWordNumber(const TokenizedText& text, std::size_t i,
                                          const Lexicon& lexicon);
+
+// The fraction at token i ("two thirds", "two-thirds", "a quarter of", "3/4"), or nullopt.
+// Only the number reader asks for fractions; ReadCoreNumber does not read them.
+std::optional<CoreNumber> ReadFraction(const TokenizedText& text, std::size_t i,
+                                       const Lexicon& lexicon);
 
 // The clock marker ("a.m.", "pm", "o'clock") at token i, applied to core when it reads as an
 // hour (1-12, or a clock time with minutes): sets hour, clock_marker and end. Returns whether

@@ -109,6 +109,18 @@ std::size_t PhoneEnd(const TokenizedText& text, std::size_t i) {
   return k > i + 1 ? k : i;
 }
 
+// "(727) 555-1234": the North American form with the area code in brackets. Returns the
+// token after it when token i is the area code, else i.
+std::size_t BracketedPhoneEnd(const TokenizedText& text, std::size_t i) {
+  if (i == 0 || !text.IsChar(i - 1, '(') || !text.Glued(i) || text.DigitCount(i) != 3 ||
+      !text.IsChar(i + 1, ')') || !text.Glued(i + 1) || !text.SameLine(i + 2) ||
+      text.DigitCount(i + 2) != 3 || !text.IsChar(i + 3, '-') || !text.Glued(i + 3) ||
+      !text.Glued(i + 4) || text.DigitCount(i + 4) != 4) {
+    return i;
+  }
+  return i + 5;
+}
+
 // "10:30", "0:03:20": sets the clock fields and end when token i starts one.
 bool ReadClock(const TokenizedText& text, std::size_t i, CoreNumber& core) {
   if (text.DigitCount(i) > 2 || !text.IsChar(i + 1, ':') || !text.Glued(i + 1) ||
@@ -156,6 +168,12 @@ std::optional<CoreNumber> ReadDigitNumber(const TokenizedText& text, std::size_t
     return core;
   }
   if (std::size_t end = PhoneEnd(text, i); end != i) {
+    core.begin = i - 1;
+    core.identifier = true;
+    core.end = end;
+    return core;
+  }
+  if (std::size_t end = BracketedPhoneEnd(text, i); end != i) {
     core.begin = i - 1;
     core.identifier = true;
     core.end = end;

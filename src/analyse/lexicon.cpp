@@ -58,7 +58,7 @@ std::optional<TimexType> ParseTimexType(std::string_view s) {
   return std::nullopt;
 }
 
-// "day-1", "week+0", "=PRESENT_REF".
+// "day-1", "week+0", "quarter-1", "q3+0" (a named quarter), "=PRESENT_REF".
 std::optional<TimeWord> ParseTimeRule(TimexType type, std::string_view rule) {
   TimeWord word;
   word.type = type;
@@ -70,7 +70,8 @@ std::optional<TimeWord> ParseTimeRule(TimexType type, std::string_view rule) {
   if (sign == std::string_view::npos || sign == 0) return std::nullopt;
   std::string_view unit = rule.substr(0, sign);
   if (unit != "day" && unit != "week" && unit != "weekend" && unit != "month" &&
-      unit != "year") {
+      unit != "quarter" && unit != "year" && unit != "q1" && unit != "q2" && unit != "q3" &&
+      unit != "q4") {
     return std::nullopt;
   }
   std::optional<int> amount = ParseInt(rule.substr(sign + 1));
@@ -129,6 +130,7 @@ Lexicon::Lexicon() {
     bool ordinal = row.fields.size() > 3 && row.fields[3] == "ordinal";
     AddEntry(number_words_, number_word_info_, row.fields[0],
              NumberWord{*value, *word_class, ordinal});
+    number_starts_.Add(row.fields[0], 0);
   }
   for (const DataRow& row : DataRows("analyse/scales.tsv")) {
     if (row.fields.size() < 3) continue;
@@ -148,6 +150,7 @@ Lexicon::Lexicon() {
     std::optional<Approx> approx = TryParseApprox(row.fields[1]);
     if (!approx || *approx == Approx::kExact || *approx == Approx::kVague) continue;
     AddEntry(qualifiers_, qualifier_info_, row.fields[0], *approx);
+    number_starts_.Add(row.fields[0], 0);
   }
   for (const DataRow& row : DataRows("analyse/vague.tsv")) {
     if (row.fields.size() < 3) continue;
@@ -156,6 +159,7 @@ Lexicon::Lexicon() {
     if (!lo || !hi || *lo > *hi) continue;
     VagueAmount amount{*lo, *hi, row.fields.size() > 3 ? row.fields[3] : std::string()};
     AddEntry(vague_, vague_info_, row.fields[0], std::move(amount));
+    number_starts_.Add(row.fields[0], 0);
   }
   for (const DataRow& row : DataRows("analyse/currencies.tsv")) {
     if (row.fields.size() < 2) continue;
@@ -171,6 +175,7 @@ Lexicon::Lexicon() {
       continue;
     }
     AddEntry(currencies_, currency_info_, row.fields[0], value);
+    number_starts_.Add(row.fields[0], 0);
   }
   for (const DataRow& row : DataRows("analyse/units.tsv")) {
     if (row.fields.size() < 3) continue;
@@ -216,6 +221,16 @@ Lexicon::Lexicon() {
     if (row.fields.size() > 3) word->suffix = row.fields[3];
     AddEntry(time_words_, time_word_info_, row.fields[0], std::move(*word));
   }
+  for (const DataRow& row : DataRows("analyse/fractions.tsv")) {
+    if (row.fields.size() < 3) continue;
+    std::optional<double> denominator = ParseDouble(row.fields[1]);
+    if (!denominator || *denominator < 2 ||
+        (row.fields[2] != "singular" && row.fields[2] != "plural")) {
+      continue;
+    }
+    AddEntry(fractions_, fraction_info_, row.fields[0],
+             Fraction{*denominator, row.fields[2] == "plural"});
+  }
   for (const DataRow& row : DataRows("analyse/context_words.tsv")) {
     if (row.fields.size() < 2) continue;
     for (const auto& [name, role] : kRoleNames) {
@@ -229,6 +244,13 @@ const NumberWord* Lexicon::NumberWordAt(const TokenizedText& text, std::size_t i
   std::optional<PhraseTable::Match> match = number_words_.Longest(text, i);
   if (!match || match->end != i + 1) return nullptr;
   return &number_word_info_[static_cast<std::size_t>(match->id)];
+}
+
+const Fraction* Lexicon::FractionAt(const TokenizedText& text, std::size_t i) const {
+  if (!text.IsWord(i)) return nullptr;
+  std::optional<PhraseTable::Match> match = fractions_.Longest(text, i);
+  if (!match || match->end != i + 1) return nullptr;
+  return &fraction_info_[static_cast<std::size_t>(match->id)];
 }
 
 const Month* Lexicon::MonthAt(const TokenizedText& text, std::size_t i) const {

@@ -50,6 +50,12 @@ struct Unit {
   bool percent() const { return unit_class == "percent"; }
 };
 
+// A fraction word (fractions.tsv): "thirds" has denominator 3 and is plural.
+struct Fraction {
+  double denominator = 1;
+  bool plural = false;
+};
+
 struct Month {
   int number = 0;
   bool abbreviation = false;
@@ -108,6 +114,14 @@ class Lexicon {
   std::optional<PhraseTable::Match> UnitAt(const TokenizedText& text, std::size_t i) const {
     return units_.Longest(text, i);
   }
+  // False when no number mention can start at the word or punctuation token i: it starts no
+  // qualifier, currency, number word or vague amount. Digits tokens are not covered (callers
+  // test them first). A filter for the number reader's scan.
+  bool MayStartNumber(const TokenizedText& text, std::size_t i) const {
+    return number_starts_.MayStartAt(text[i].key);
+  }
+  // The fraction word of the single token i ("thirds"), or nullptr.
+  const Fraction* FractionAt(const TokenizedText& text, std::size_t i) const;
   // Month and weekday names must be capitalised in the text.
   const Month* MonthAt(const TokenizedText& text, std::size_t i) const;
   int WeekdayAt(const TokenizedText& text, std::size_t i) const;  // 1..7, 0 if none
@@ -142,7 +156,8 @@ class Lexicon {
 
  private:
   PhraseTable number_words_, scales_, qualifiers_, vague_, currencies_, units_, months_,
-      weekdays_, day_parts_, time_words_;
+      weekdays_, day_parts_, time_words_, fractions_;
+  PhraseTable number_starts_;  // the phrases of number_words_, qualifiers_, vague_, currencies_
   std::array<PhraseTable, static_cast<std::size_t>(Role::kCount)> roles_;
   std::vector<NumberWord> number_word_info_;
   std::vector<Scale> scale_info_;
@@ -154,6 +169,7 @@ class Lexicon {
   std::vector<int> weekday_info_;
   std::vector<std::string> day_part_info_;
   std::vector<TimeWord> time_word_info_;
+  std::vector<Fraction> fraction_info_;
   std::array<IntervalRule, 8> intervals_{};
 };
 

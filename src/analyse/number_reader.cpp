@@ -38,6 +38,7 @@ bool IsYearValue(const CoreNumber& core) {
 // A plain number that can be one end of a range or take a qualifier.
 bool IsQuantity(const CoreNumber& core) {
   return core.form != CoreNumber::Form::kVague && !core.ordinal && !core.identifier &&
+         !core.fraction &&
          !core.is_time() && !core.numeric_date && !core.decade;
 }
 
@@ -67,6 +68,10 @@ class NumberReader {
   std::vector<NumberMention> Run() {
     std::size_t i = 0;
     while (i < text_.size()) {
+      if (!text_.IsDigits(i) && !lexicon_.MayStartNumber(text_, i)) {  // most tokens
+        ++i;
+        continue;
+      }
       std::optional<Reading> reading = ReadValue(i);
       std::size_t end = reading ? Emit(*reading) : i;
       if (end > i) floor_ = end;
@@ -86,6 +91,7 @@ class NumberReader {
   bool NextToOperator(std::size_t begin, std::size_t end) const;
   bool IsPronoun(const CoreNumber& core) const;
   std::string CountUnit(std::size_t e) const;
+  bool CountedWithoutYearCue(const Reading& reading) const;
   Suffix MakeSuffix(std::size_t begin, std::size_t end) const {
     return {begin, end, std::string(text_.text().substr(
                             text_[begin].begin, text_[end - 1].end - text_[begin].begin))};
@@ -114,6 +120,10 @@ std::optional<Reading> NumberReader::ReadValue(std::size_t i) {
       c && lexicon_.currency(c->id) != CurrencyPosition::kAfter && text_.SameLine(c->end)) {
     reading.currency = MakeSuffix(k, c->end);
     k = c->end;
+  }
+  if (std::optional<CoreNumber> fraction = ReadFraction(text_, k, lexicon_)) {
+    reading.core = *fraction;  // a proportion: kind other, whatever comes before
+    return reading;
   }
   std::optional<CoreNumber> core = ReadCoreNumber(text_, k, lexicon_);
   if (!core) return std::nullopt;
@@ -276,6 +286,16 @@ std::string NumberReader::CountUnit(std::size_t e) const {
   return std::string(word);
 }
 
+// "2000 soldiers": a four-digit number before a plural noun counts it, unless it is a range
+// of years or a year cue or "the" comes before ("in 2019 protests erupted", "the 2020
+// elections", where the year modifies the noun).
+bool NumberReader::CountedWithoutYearCue(const Reading& reading) const {
+  if (reading.second || CountUnit(reading.value_end()).empty()) return false;
+  std::size_t b = reading.start;
+  return !(b >= 1 && text_.SameLine(b) && (lexicon_.Is(Role::kYearCue, text_, b - 1) ||
+                                           lexicon_.Is(Role::kArticleThe, text_, b - 1)));
+}
+
 // Decides the kind (see number_reader.h for the order), then the span, unit and interval.
 // Returns the token after the mention.
 std::size_t NumberReader::Emit(Reading& reading) {
@@ -294,6 +314,8 @@ std::size_t NumberReader::Emit(Reading& reading) {
     kind = NumberKind::kDate;
   } else if (core.ordinal) {
     kind = NumberKind::kOrdinal;
+  } else if (core.fraction) {
+    kind = NumberKind::kOther;
   } else if (reading.score) {
     kind = NumberKind::kOther;
   } else if (reading.currency || currency_after) {
@@ -305,7 +327,8 @@ std::size_t NumberReader::Emit(Reading& reading) {
     kind = NumberKind::kOther;
   } else if (core.decade ||
              (IsYearValue(core) && (!reading.approx || reading.second) &&
-              (!reading.second || IsYearValue(*reading.second) || reading.second->digits == 2))) {
+              (!reading.second || IsYearValue(*reading.second) || reading.second->digits == 2) &&
+              !CountedWithoutYearCue(reading))) {
     kind = NumberKind::kYear;
   }
   // Qualifiers and ranges belong to quantities (and year ranges); elsewhere they are dropped.

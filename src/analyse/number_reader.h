@@ -11,9 +11,11 @@
 //   money       a currency before or after ("$200", "90,000 tenge"; unit: the currency);
 //   percent     "40%", "40 per cent" (unit: the sign or words as written);
 //   measure     a unit after ("30 years", "180-day", "10km"; unit: as written);
-//   other       arithmetic page furniture ("13 + 4 ="), scores ("2-1");
+//   other       fractions ("two-thirds", "3/4": a proportion, value 0.6667), arithmetic page
+//               furniture ("13 + 4 ="), scores ("2-1");
 //   year        a bare four-digit 1800-2099 without separators or qualifier ("in 2019"), and
-//               decades ("the 1990s");
+//               decades ("the 1990s"); not before a plural noun unless a year cue comes
+//               before ("2000 soldiers" is a count, "in 2019 protests" a year);
 //   count       everything else ("164 people", "three children", "dozens").
 // Qualifiers ("nearly", "at least", "between") apply to count, money, percent and measure;
 // elsewhere they are left out of the span. "one" as a pronoun ("one of the", "no one") and

@@ -379,6 +379,68 @@ TEST(NumberReaderTest, SpansAreInOrderAndDisjoint) {
   }
 }
 
+TEST(NumberReaderTest, FourDigitCountsBeforeAPluralNoun) {
+  RunCases({
+      {"2000 soldiers were sent", "2000 = exact 2000 [2000,2000] count soldiers"},
+      {"1500 people marched", "1500 = exact 1500 [1500,1500] count people"},
+      {"in 2019 protests erupted", "2019 = exact 2019 [2019,2019] year"},
+      {"since 2014 talks stalled", "2014 = exact 2014 [2014,2014] year"},
+      {"2019 was a hard year", "2019 = exact 2019 [2019,2019] year"},
+      {"the 2020 elections", "2020 = exact 2020 [2020,2020] year"},
+  });
+}
+
+TEST(NumberReaderTest, AlternativesAreRanges) {
+  RunCases({
+      {"two or three days", "two or three days = range 2 [2,3] measure days"},
+      {"5 or 6 people", "5 or 6 = range 5 [5,6] count people"},
+      {"one or two shots", "one or two = range 1 [1,2] count shots"},
+      {"5 or 2 votes", "5 = exact 5 [5,5] count | 2 = exact 2 [2,2] count votes"},
+  });
+}
+
+TEST(NumberReaderTest, HalvesAndFractions) {
+  RunCases({
+      {"two and a half million people",
+       "two and a half million = exact 2500000 [2500000,2500000] count people"},
+      {"three and a half years", "three and a half years = exact 3.5 [3.5,3.5] measure years"},
+      {"two-thirds of voters", "two-thirds = exact 0.6667 [0.6667,0.6667] other"},
+      {"two thirds of voters", "two thirds = exact 0.6667 [0.6667,0.6667] other"},
+      {"one half of it", "one half = exact 0.5 [0.5,0.5] other"},
+      {"three quarters of homes", "three quarters = exact 0.75 [0.75,0.75] other"},
+      {"a quarter of the vote", "a quarter = exact 0.25 [0.25,0.25] other"},
+      {"a third of residents", "a third = exact 0.3333 [0.3333,0.3333] other"},
+      {"a 3/4 majority", "3/4 = exact 0.75 [0.75,0.75] other"},
+      {"a third day", "third = exact 3 [3,3] ordinal"},
+      {"the 9/11 attacks", "9/11 = exact 9 [9,9] identifier"},
+      {"open 24/7", "24/7 = exact 24 [24,24] identifier"},
+      {"on 3/4/2022", "3/4/2022 = exact 3 [3,3] date"},
+  });
+}
+
+TEST(NumberReaderTest, PhoneNumbersInBrackets) {
+  RunCases({
+      {"call (727) 555-1234 today", "(727) 555-1234 = exact 727 [727,727] identifier"},
+      {"(about 300) people", "about 300 = about 300 [270,330] count"},
+      {"(727) people", "727 = exact 727 [727,727] count"},
+  });
+}
+
+TEST(NumberReaderTest, IssueChecklist) {
+  // One case per construction named in the issue's "Numbers" list, beyond those above.
+  RunCases({
+      {"7,939 dead", "7,939 = exact 7939 [7939,7939] count"},
+      {"90,000 tenge", "90,000 tenge = exact 90000 [90000,90000] money tenge"},
+      {"€5m", "€5m = exact 5000000 [5000000,5000000] money €"},
+      {"the 3rd and 3 others", "3rd = exact 3 [3,3] ordinal | 3 = exact 3 [3,3] count others"},
+      {"a decimal 0.25 share", "0.25 = exact 0.25 [0.25,0.25] count"},
+      {"up to 40 people", "up to 40 = at_most 40 [0,40] count people"},
+      {"just under 300", "just under 300 = nearly 300 [270,300] count"},
+      {"some 40 trucks", "some 40 = about 40 [36,44] count trucks"},
+      {"at 0:03:20 in", "0:03:20 = exact 200 [200,200] time"},
+  });
+}
+
 TEST(NumberReaderTest, SurvivesInvalidUtf8) {
   EXPECT_EQ(Describe("\xff\xfe 5 people \xc3"), "5 = exact 5 [5,5] count people");
   EXPECT_EQ(Describe("\xe2\x82 40% \xed\xa0\x80"), "40% = exact 40 [40,40] percent %");

@@ -26,9 +26,8 @@ void PhraseTable::Add(std::string_view phrase, int id) {
   bucket.push_back(std::move(entry));
 }
 
-std::optional<PhraseTable::Match> PhraseTable::Longest(const TokenizedText& text,
-                                                       std::size_t i) const {
-  if (i >= text.size() || !MayStartAt(text[i].key)) return std::nullopt;
+std::optional<PhraseTable::Match> PhraseTable::LongestAfterFilter(const TokenizedText& text,
+                                                                  std::size_t i) const {
   auto it = by_first_key_.find(text[i].key);
   if (it == by_first_key_.end()) return std::nullopt;
   std::optional<Match> best;

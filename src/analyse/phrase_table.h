@@ -30,8 +30,21 @@ class PhraseTable {
   void Add(std::string_view phrase, int id);
 
   // The longest phrase that starts at token i and stays on token i's line; nullopt if none.
-  // Cost: proportional to the number of phrases sharing token i's first word (small).
-  std::optional<Match> Longest(const TokenizedText& text, std::size_t i) const;
+  // Cost: proportional to the number of phrases sharing token i's first word (small). Inline
+  // because the analyse stage asks a score of tables about every token and most answers are
+  // a filter miss.
+  std::optional<Match> Longest(const TokenizedText& text, std::size_t i) const {
+    if (i >= text.size() || !MayStartAt(text[i].key)) return std::nullopt;
+    return LongestAfterFilter(text, i);
+  }
+
+  // False when no phrase of the table can start with a token of this key (a filter: true
+  // does not promise a match).
+  bool MayStartAt(std::uint32_t key) const {
+    std::uint32_t a = key % kFilterBits;
+    std::uint32_t b = (key >> 16) % kFilterBits;
+    return ((filter_[a / 64] >> (a % 64)) & 1) != 0 && ((filter_[b / 64] >> (b % 64)) & 1) != 0;
+  }
 
   // The phrase matches at token i (any of them, when several do).
   bool Matches(const TokenizedText& text, std::size_t i) const {
@@ -39,6 +52,8 @@ class PhraseTable {
   }
 
  private:
+  std::optional<Match> LongestAfterFilter(const TokenizedText& text, std::size_t i) const;
+
   struct Entry {
     std::vector<std::string> words;  // lower case
     std::vector<std::uint32_t> keys;
@@ -48,11 +63,6 @@ class PhraseTable {
   // A two-probe bit filter over the first keys: most tokens start no phrase of a table, and
   // the analyse stage asks a score of tables about every token, so misses must be cheap.
   static constexpr std::size_t kFilterBits = 2048;
-  bool MayStartAt(std::uint32_t key) const {
-    std::uint32_t a = key % kFilterBits;
-    std::uint32_t b = (key >> 16) % kFilterBits;
-    return ((filter_[a / 64] >> (a % 64)) & 1) != 0 && ((filter_[b / 64] >> (b % 64)) & 1) != 0;
-  }
   std::array<std::uint64_t, kFilterBits / 64> filter_{};
   std::unordered_map<std::uint32_t, std::vector<Entry>> by_first_key_;
 };

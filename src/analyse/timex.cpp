@@ -106,6 +106,7 @@ class TimeTagger {
     if (auto end = DateAt(i)) return end;
     if (auto end = DayPartOfDateAt(i)) return end;
     if (auto end = WeekdayAt(i)) return end;
+    if (auto end = RelativeMonthAt(i)) return end;
     if (auto end = WindowAt(i)) return end;
     if (auto end = QuantityAt(i)) return end;
     if (auto end = YearAt(i)) return end;
@@ -116,11 +117,33 @@ class TimeTagger {
   std::optional<std::size_t> DateAt(std::size_t i);
   std::optional<std::size_t> DayPartOfDateAt(std::size_t i);
   std::optional<std::size_t> WeekdayAt(std::size_t i);
+  std::optional<std::size_t> RelativeMonthAt(std::size_t i);
   std::optional<std::size_t> WindowAt(std::size_t i);
   std::optional<std::size_t> QuantityAt(std::size_t i);
   std::optional<std::size_t> YearAt(std::size_t i);
   std::optional<std::size_t> ClockAt(std::size_t i);
   std::optional<std::size_t> TimeWordAt(std::size_t i);
+
+  // Whether the four digits at token i read as a year without a cue ("its 1990 invasion"):
+  // 1900-2099, not grouped, and with no unit, count noun or currency beside them ("2000
+  // people", "$1990").
+  bool BareYear(std::size_t i) {
+    const std::optional<CoreNumber>& core = CoreAt(i);
+    if (!core || core->grouped || core->decimal || core->value < 1900 || core->value > 2099) {
+      return false;
+    }
+    std::size_t next = core->end;
+    if (next < text_.size() && text_.SameLine(next) &&
+        (lexicon_.UnitAt(text_, next) || lexicon_.Is(Role::kCountNoun, text_, next) ||
+         lexicon_.CurrencyAt(text_, next) || text_.IsChar(next, '%'))) {
+      return false;
+    }
+    if (i >= 1 && text_.SameLine(i) &&
+        (lexicon_.CurrencyAt(text_, i - 1) || lexicon_.Is(Role::kMathOperator, text_, i - 1))) {
+      return false;
+    }
+    return true;
+  }
 
   // ReadCoreNumber at token i, remembered for the matchers that try the same token.
   const std::optional<CoreNumber>& CoreAt(std::size_t i) {
@@ -141,8 +164,24 @@ class TimeTagger {
   std::string DateValue(const DatePhrase& phrase, std::optional<Date>* day) const;
   std::string AgoValue(double amount, TimeUnit unit, std::optional<Date>* day) const;
 
+  // "a year ago" right after a quarter in the same paragraph ("third-quarter profit rose
+  // from a year ago") is that quarter a year before (TimeML: 1988-Q3), not the whole year.
+  // Scans the tokens since the previous mention only, so the tagger stays linear.
+  std::optional<std::string> QuarterYearBefore(std::size_t i) const {
+    if (mentions_.empty()) return std::nullopt;
+    const std::string& last = mentions_.back().value;
+    if (last.size() != 7 || last[4] != '-' || last[5] != 'Q') return std::nullopt;
+    for (std::size_t k = last_end_; k <= i && k < text_.size(); ++k) {
+      if (!text_.SameLine(k)) return std::nullopt;
+    }
+    int year = 0;
+    for (int d = 0; d < 4; ++d) year = year * 10 + (last[static_cast<std::size_t>(d)] - '0');
+    return fmt::format("{:04}-Q{}", year - 1, last[6]);
+  }
+
   std::size_t Emit(std::size_t begin, std::size_t end, TimexType type, std::string value,
                    std::optional<Date> day, std::string window = {}) {
+    last_end_ = end;
     TimeMention mention;
     mention.span = {text_[begin].begin, text_[end - 1].end};
     mention.type = type;
@@ -157,6 +196,7 @@ class TimeTagger {
   std::optional<Date> anchor_;
   const Lexicon& lexicon_;
   std::vector<TimeMention> mentions_;
+  std::size_t last_end_ = 0;  // the token after the last mention
   std::size_t core_at_ = static_cast<std::size_t>(-1);
   std::optional<CoreNumber> core_;
 };
@@ -183,6 +223,18 @@ std::string TimeTagger::DateValue(const DatePhrase& phrase, std::optional<Date>*
 std::optional<std::size_t> TimeTagger::DateAt(std::size_t i) {
   std::optional<DatePhrase> phrase = ReadDatePhrase(text_, i, lexicon_);
   if (!phrase) return std::nullopt;
+  // "June last year": a month with a year given relative to the anchor (time_words.tsv).
+  if (!phrase->has_day() && !phrase->has_year() && text_.SameLine(phrase->end)) {
+    if (auto match = lexicon_.TimeWordAt(text_, phrase->end)) {
+      const TimeWord& word = lexicon_.time_word(match->id);
+      if (word.granularity == "year" && word.suffix.empty()) {
+        std::string value = anchor_ ? FormatMonth(anchor_->year() + word.offset, phrase->month)
+                                    : fmt::format("XXXX-{:02}", phrase->month);
+        return Emit(phrase->begin, match->end, TimexType::kDate, std::move(value),
+                    std::nullopt);
+      }
+    }
+  }
   if (!phrase->has_day() && !phrase->has_year() && !phrase->modified) {
     // A month alone is a time expression after a cue ("in January"), not "January said".
     std::optional<PhraseTable::Match> cue;
@@ -253,6 +305,37 @@ std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
       break;
   }
   return Emit(i, end, type, date.ToIso() + suffix, date);
+}
+
+// "last November" (the latest November before the anchor's month), "next March", "this May".
+std::optional<std::size_t> TimeTagger::RelativeMonthAt(std::size_t i) {
+  int direction = 0;
+  std::size_t k = i;
+  if (auto m = lexicon_.RoleAt(Role::kWeekdayNext, text_, i)) {
+    direction = 1;
+    k = m->end;
+  } else if (auto m2 = lexicon_.RoleAt(Role::kWeekdayLast, text_, i)) {
+    direction = -1;
+    k = m2->end;
+  } else if (auto m3 = lexicon_.RoleAt(Role::kWeekdayThis, text_, i)) {
+    k = m3->end;
+  } else {
+    return std::nullopt;
+  }
+  if (!text_.SameLine(k)) return std::nullopt;
+  std::optional<DatePhrase> phrase = ReadDatePhrase(text_, k, lexicon_);
+  if (!phrase || phrase->has_day() || phrase->has_year() || phrase->modified) {
+    return std::nullopt;
+  }
+  if (!anchor_) {
+    return Emit(i, phrase->end, TimexType::kDate, fmt::format("XXXX-{:02}", phrase->month),
+                std::nullopt);
+  }
+  int year = anchor_->year();
+  if (direction < 0 && phrase->month >= anchor_->month()) --year;
+  if (direction > 0 && phrase->month <= anchor_->month()) ++year;
+  return Emit(i, phrase->end, TimexType::kDate, FormatMonth(year, phrase->month),
+              std::nullopt);
 }
 
 std::optional<Amount> TimeTagger::AmountAt(std::size_t i, bool allow_article) {
@@ -357,6 +440,9 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
       ago && text_.SameLine(unit->end)) {
     std::optional<Date> day;
     std::string value = AgoValue(amount->value, unit->unit, &day);
+    if (unit->unit == TimeUnit::kYear && amount->value == 1) {
+      if (std::optional<std::string> quarter = QuarterYearBefore(i)) value = *quarter;
+    }
     return Emit(i, ago->end, TimexType::kDate, value, day);
   }
   if (amount->article && !cue) return std::nullopt;  // "a day of mourning"
@@ -376,8 +462,8 @@ std::optional<std::size_t> TimeTagger::YearAt(std::size_t i) {
   if (core->digits != 4 || core->end != i + 1 || core->value < 1800 || core->value > 2099) {
     return std::nullopt;
   }
-  bool cued = false;
-  if (i >= 1 && text_.SameLine(i)) {
+  bool cued = BareYear(i);
+  if (!cued && i >= 1 && text_.SameLine(i)) {
     std::optional<PhraseTable::Match> cue = lexicon_.RoleAt(Role::kYearCue, text_, i - 1);
     cued = cue && cue->end == i;
     if (!cued && i >= 2 && text_.IsChar(i - 1, '-') && text_.Glued(i) && text_.Glued(i - 1)) {
@@ -435,6 +521,10 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
     if (word.granularity == "weekend") value = std::string(kUnknownWeek) + "-WE";
     if (word.granularity == "month") value = kUnknownMonth;
     if (word.granularity == "year") value = kUnknownYear;
+    if (word.granularity == "quarter") value = "XXXX-QX";
+    if (word.granularity.size() == 2 && word.granularity[0] == 'q') {
+      value = "XXXX-Q" + word.granularity.substr(1);
+    }
   } else if (word.granularity == "day") {
     day = anchor_->AddDays(word.offset);
     value = day->ToIso();
@@ -446,6 +536,20 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
     int month = anchor_->month();
     AddMonths(year, month, word.offset);
     value = FormatMonth(year, month);
+  } else if (word.granularity == "quarter") {
+    // Quarters counted from year 0 so that steps cross years: TimeML "1989-Q3".
+    int index = anchor_->year() * 4 + (anchor_->month() - 1) / 3 + word.offset;
+    value = fmt::format("{:04}-Q{}", index / 4, index % 4 + 1);
+  } else if (word.granularity.size() == 2 && word.granularity[0] == 'q') {
+    // A named quarter ("the third quarter") is the latest one not after the anchor's:
+    // quarterly results are reported after the quarter ends.
+    int quarter = word.granularity[1] - '0';
+    int year = anchor_->year() + word.offset;
+    if (word.offset == 0 && quarter > (anchor_->month() - 1) / 3 + 1) --year;
+    value = fmt::format("{:04}-Q{}", year, quarter);
+  } else if (std::optional<std::string> quarter;
+             word.offset == -1 && suffix.empty() && (quarter = QuarterYearBefore(i))) {
+    value = *quarter;
   } else {
     value = FormatYear(anchor_->year() + word.offset);
   }

@@ -159,7 +159,7 @@ TEST(TimexTest, ReferencesAndSets) {
       {"have now arrested", "2022-01-10", "now = DATE PRESENT_REF"},
       {"currently", "", "currently = DATE PRESENT_REF"},
       {"recently", "2022-01-10", "recently = DATE PAST_REF"},
-      {"in recent days", "2022-01-10", "in recent days = DATE PAST_REF"},
+      {"in recent days", "2022-01-10", "recent days = DURATION PXD"},
       {"soon", "2022-01-10", "soon = DATE FUTURE_REF"},
       {"daily", "2022-01-10", "daily = SET P1D"},
       {"every week", "2022-01-10", "every week = SET P1W"},

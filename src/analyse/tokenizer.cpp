@@ -1,5 +1,6 @@
 #include "analyse/tokenizer.h"
 
+#include <array>
 #include <limits>
 
 #include <unicode/uchar.h>
@@ -11,9 +12,18 @@ namespace {
 constexpr std::uint32_t kFnvOffset = 2166136261u;
 constexpr std::uint32_t kFnvPrime = 16777619u;
 
+// ASCII lower case of every byte (others unchanged), as a table: the scan hashes every byte.
+constexpr std::array<std::uint8_t, 256> kLower = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[static_cast<std::size_t>(c)] =
+        static_cast<std::uint8_t>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return table;
+}();
+
 std::uint32_t HashStep(std::uint32_t h, char c) {
-  if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return (h ^ static_cast<std::uint8_t>(c)) * kFnvPrime;
+  return (h ^ kLower[static_cast<std::uint8_t>(c)]) * kFnvPrime;
 }
 
 // One code point decoded from UTF-8: its value (U+FFFD for an invalid sequence) and its length
@@ -58,14 +68,23 @@ CodePoint Decode(std::string_view s, std::size_t i) {
 
 enum class CharClass { kSpace, kNewline, kLetter, kMark, kDigit, kOther };
 
+constexpr CharClass ClassifyAscii(UChar32 c) {
+  if (c == '\n' || c == '\r' || c == '\f' || c == '\v') return CharClass::kNewline;
+  if (c == ' ' || c == '\t') return CharClass::kSpace;
+  if (c >= '0' && c <= '9') return CharClass::kDigit;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::kLetter;
+  return CharClass::kOther;
+}
+
+// ClassifyAscii as a table: news text is mostly ASCII, and the scan looks at every byte.
+constexpr std::array<CharClass, 128> kAsciiClass = [] {
+  std::array<CharClass, 128> table{};
+  for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = ClassifyAscii(c);
+  return table;
+}();
+
 CharClass Classify(UChar32 c) {
-  if (c < 0x80) {
-    if (c == '\n' || c == '\r' || c == '\f' || c == '\v') return CharClass::kNewline;
-    if (c == ' ' || c == '\t') return CharClass::kSpace;
-    if (c >= '0' && c <= '9') return CharClass::kDigit;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::kLetter;
-    return CharClass::kOther;
-  }
+  if (c < 0x80) return kAsciiClass[static_cast<std::size_t>(c)];
   // U+2028/U+2029 (line and paragraph separators) and U+0085 (NEL) end lines (UAX #14).
   if (c == 0x2028 || c == 0x2029 || c == 0x85) return CharClass::kNewline;
   if (u_isUWhiteSpace(c)) return CharClass::kSpace;  // NBSP, thin and narrow spaces too
@@ -94,7 +113,8 @@ TokenizedText::TokenizedText(std::string_view text) {
   bool newline = false;
   std::size_t i = 0;
   while (i < text.size()) {
-    CodePoint cp = Decode(text, i);
+    std::uint8_t lead = static_cast<std::uint8_t>(text[i]);
+    CodePoint cp = lead < 0x80 ? CodePoint{lead, 1} : Decode(text, i);
     CharClass cls = Classify(cp.value);
     if (cls == CharClass::kSpace || cls == CharClass::kNewline) {
       space = true;
@@ -113,8 +133,14 @@ TokenizedText::TokenizedText(std::string_view text) {
       while (i < text.size() && text[i] >= '0' && text[i] <= '9') h = HashStep(h, text[i++]);
     } else if (cls == CharClass::kLetter || cls == CharClass::kMark) {
       token.kind = TokenKind::kWord;
-      token.upper = u_isupper(cp.value);
+      token.upper = cp.value < 0x80 ? (cp.value >= 'A' && cp.value <= 'Z') : u_isupper(cp.value);
       while (i < text.size()) {
+        std::uint8_t byte = static_cast<std::uint8_t>(text[i]);
+        if (byte < 0x80) {  // the common case: an ASCII letter continues, anything else ends
+          if (kAsciiClass[byte] != CharClass::kLetter) break;
+          h = HashStep(h, text[i++]);
+          continue;
+        }
         CodePoint next = Decode(text, i);
         CharClass next_cls = Classify(next.value);
         if (next_cls != CharClass::kLetter && next_cls != CharClass::kMark) break;

@@ -91,6 +91,20 @@ std::optional<CoreNumber> ReadNumberWords(const TokenizedText& text, std::size_t
     }
     const NumberWord* word = lexicon.NumberWordAt(text, k);
     if (word == nullptr) break;
+    // "two and a half million", "three and a half": a half added to the group.
+    if (word->word_class == WordClass::kAnd && (last == Last::kSmall || last == Last::kTens) &&
+        group >= 1 && group < 100 && group == static_cast<double>(static_cast<int>(group))) {
+      const NumberWord* article = lexicon.NumberWordAt(text, k + 1);
+      const NumberWord* half = lexicon.NumberWordAt(text, k + 2);
+      if (article != nullptr && article->word_class == WordClass::kArticle && half != nullptr &&
+          half->word_class == WordClass::kHalf && text.SameLine(k + 1) && text.SameLine(k + 2)) {
+        group += half->value;
+        last = Last::kSmall;
+        k += 3;
+        end = k;
+        continue;
+      }
+    }
     // "one hundred and three", "two thousand and five"
     if (word->word_class == WordClass::kAnd) {
       if ((last != Last::kHundred && last != Last::kScale) ||
@@ -172,7 +186,9 @@ std::optional<CoreNumber> ReadNumberWords(const TokenizedText& text, std::size_t
 
 std::optional<CoreNumber> ReadWordNumber(const TokenizedText& text, std::size_t i,
                                          const Lexicon& lexicon) {
-  if (!text.IsWord(i)) return std::nullopt;
+  // Number words and vague amounts all start with a word of MayStartNumber's filter; the
+  // time tagger asks about every token, so the miss must be cheap.
+  if (!text.IsWord(i) || !lexicon.MayStartNumber(text, i)) return std::nullopt;
   if (std::optional<CoreNumber> vague = ReadVague(text, i, lexicon)) return vague;
   return ReadNumberWords(text, i, lexicon);
 }

@@ -228,6 +228,23 @@ void DropRedundantVagueClaims(std::vector<Claim>& claims) {
   claims = std::move(kept);
 }
 
+// "A man was killed" speaks of one victim among possibly several: where the same document
+// writes a figure for the measure ("two people were killed"), the figure stands for the whole.
+void DropRedundantSingularClaims(std::vector<Claim>& claims, const std::vector<bool>& singular) {
+  std::vector<Claim> kept;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    bool redundant = false;
+    if (singular[i]) {
+      for (std::size_t j = 0; j < claims.size(); ++j) {
+        redundant |= !singular[j] && claims[j].measure == claims[i].measure &&
+                     !claims[j].subgroup && claims[j].approx != Approx::kVague;
+      }
+    }
+    if (!redundant) kept.push_back(claims[i]);
+  }
+  claims = std::move(kept);
+}
+
 }  // namespace
 
 std::string CanonicalSubgroup(std::string_view phrase) {
@@ -254,6 +271,7 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
   std::optional<std::string> last_source;
 
   std::vector<Claim> claims;
+  std::vector<bool> singular;  // per claim: from a singular subject ("a man was killed")
   std::size_t next_number = 0;
   std::size_t next_time = 0;
   std::size_t next_place = 0;
@@ -302,6 +320,8 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
         claim.hi = n.hi;
         claim.value = n.value;
         claim.approx = n.approx;
+      } else {
+        claim.lo = claim.hi = claim.value = binding.implied_value;
       }
       if (binding.subgroup) claim.subgroup = CanonicalSubgroup(*binding.subgroup);
       claim.place =
@@ -313,9 +333,11 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
       claim.evidence = s;
       claim.value_span = binding.value_span;
       claim.confidence = binding.confidence * (claim.approx == Approx::kVague ? 0.8 : 1.0);
+      singular.push_back(binding.form == BindingForm::kSingular);
       claims.push_back(std::move(claim));
     }
   }
+  DropRedundantSingularClaims(claims, singular);
   DropRedundantVagueClaims(claims);
   return claims;
 }

@@ -134,6 +134,24 @@ const Case kCases[] = {
      "January 5.",
      "2022-01-11",
      {"killed 164 at_least @2022-01-09 Kazakhstan"}},
+    // A singular subject is one person; a passive verb makes it the victim.
+    {"A 23-year-old man was shot and killed outside a store on Friday.", "2016-05-09",
+     {"killed 1 exact @2016-05-06 -"}},
+    {"An off-duty officer was fatally shot.", "2016-05-09", {"killed 1 exact @2016-05-09 -"}},
+    {"A teenager was wounded in the leg.", "2016-05-09", {"injured 1 exact @2016-05-09 -"}},
+    // Without an auxiliary the singular subject is the actor, not the victim.
+    {"A woman fatally shot her neighbor.", "2016-05-09", {}},
+    // A figure in the same document stands for the whole: the singular is one of them.
+    {"A man was killed. Police said two people were killed in all.", "2016-05-09",
+     {"killed 2 exact @2016-05-09 - <- Police"}},
+    // Ages set off by commas, in parentheses or after "aged" are not counts.
+    {"Jane Roe, 31, died at the hospital.", "2016-05-09", {}},
+    {"Two women were wounded; the victims, aged 19 and 24, were taken to a hospital.",
+     "2016-05-09",
+     {"injured 2 exact @2016-05-09 -"}},
+    {"John Doe (45) was killed.", "2016-05-09", {}},
+    // US local-news negatives.
+    {"Nobody was hurt in the shooting.", "2016-05-09", {"injured 0 exact @2016-05-09 -"}},
 };
 
 TEST(ClaimExtractorTest, GoldenCases) {

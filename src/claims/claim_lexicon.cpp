@@ -93,6 +93,7 @@ ClaimLexicon::ClaimLexicon() {
     }
   }
   for (const DataRow& row : DataRows("claims/bridges.tsv")) bridges.insert(row.fields[0]);
+  for (const DataRow& row : DataRows("claims/persons.tsv")) persons.insert(row.fields[0]);
 }
 
 const ClaimLexicon& ClaimLexicon::Default() {

@@ -39,6 +39,7 @@ class ClaimLexicon {
   std::vector<Phrase> attribution_preps;  // "according to"
   std::set<std::string> pronouns;         // "he", "they"
   std::set<std::string> bridges;          // "were", "of"
+  std::set<std::string> persons;          // "man", "woman": one person after "a"/"an"
 
   // Any measure's population word or any subgroup's first word.
   bool IsPopulationWord(const std::string& word) const;

@@ -58,7 +58,10 @@ class SentenceBinder {
   std::vector<Binding> Run() {
     std::vector<Binding> bindings;
     std::vector<bool> attached(numbers_.size(), false);
+    std::vector<bool> age(numbers_.size(), false);
     for (std::size_t n = 0; n < numbers_.size(); ++n) {
+      age[n] = IsAge(n, age);
+      if (age[n]) continue;
       attached[n] = IsAttachedNumber(n, attached);
       if (attached[n]) continue;
       std::optional<Binding> binding = BindAfter(n);
@@ -92,6 +95,7 @@ class SentenceBinder {
       bindings.push_back(part);
     }
     AddNegatives(bindings);
+    AddSingulars(bindings);
     std::sort(bindings.begin(), bindings.end(), [](const Binding& a, const Binding& b) {
       return a.value_span.begin < b.value_span.begin;
     });
@@ -101,6 +105,25 @@ class SentenceBinder {
  private:
   bool Is(std::size_t i, const char* word) const {
     return i < tokens_.size() && tokens_[i].norm == word;
+  }
+
+  // A person's age, not a count of people: "Jane Doe, 23, was killed" (news style sets the age
+  // off by commas after a name or a noun), "(23)", "age 23", "aged 23", and the rest of a list
+  // of ages ("ages 13, 17 and 19"). Ages written "23-year-old" are not counts at all.
+  bool IsAge(std::size_t n, const std::vector<bool>& age) const {
+    std::size_t first = places_[n].first;
+    std::size_t after = places_[n].after;
+    if (first == 0) return false;
+    if (Is(first - 1, "age") || Is(first - 1, "aged") || Is(first - 1, "ages")) return true;
+    if (Is(first - 1, "(") && Is(after, ")")) return true;
+    if (n > 0 && age[n - 1] &&
+        (Is(first - 1, ",") || Is(first - 1, "and") || Is(first - 1, "to")) &&
+        places_[n - 1].after + 2 >= first) {
+      return true;
+    }
+    bool closed = after >= tokens_.size() || Is(after, ",") || IsClauseEnd(tokens_[after]);
+    return first >= 2 && Is(first - 1, ",") && tokens_[first - 2].is_word &&
+           !in_number_[first - 2] && closed;
   }
 
   // "including N ...", "of which N were ...", "of whom N ...", and a figure that continues such
@@ -413,6 +436,62 @@ class SentenceBinder {
         break;
       }
     }
+  }
+
+  // "a man was killed", "a 23-year-old woman was shot and wounded", "an officer died": one
+  // person, although no number is written. The subject is "a"/"an", at most four modifiers and
+  // a person noun (data/claims/persons.tsv); the measure phrase follows within a few words.
+  void AddSingulars(std::vector<Binding>& bindings) const {
+    for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
+      if (!Is(i, "a") && !Is(i, "an")) continue;
+      std::size_t noun = i + 1;
+      while (noun < tokens_.size() && noun <= i + 5 && tokens_[noun].is_word &&
+             !lexicon_.persons.count(tokens_[noun].norm)) {
+        ++noun;
+      }
+      if (noun >= tokens_.size() || noun > i + 5 || !lexicon_.persons.count(tokens_[noun].norm)) {
+        continue;
+      }
+      // The noun heads the subject only when a verb, not another noun, follows it.
+      for (std::size_t j = noun + 1; j < std::min(noun + 5, tokens_.size()); ++j) {
+        if (IsClauseEnd(tokens_[j]) || Is(j, ",") || Is(j, "who") || Is(j, "that") ||
+            in_number_[j]) {
+          break;
+        }
+        std::optional<Binding> b = MatchAfterPhrase(j);
+        if (!b) continue;
+        // Without an auxiliary ("was", "has been") a transitive verb makes the person the
+        // actor: "a man shot and killed his neighbor" counts the neighbor, not the man.
+        if (!HasAuxiliary(noun + 1, j) && IsActiveVerbPhrase(*b)) break;
+        b->form = BindingForm::kSingular;
+        b->implied_value = 1;
+        b->value_span = Span{tokens_[i].begin, tokens_[noun].end};
+        b->confidence = 0.6;
+        bindings.push_back(*b);
+        break;
+      }
+      i = noun;
+    }
+  }
+
+  bool HasAuxiliary(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to; ++k) {
+      if (Is(k, "was") || Is(k, "is") || Is(k, "been") || Is(k, "were") || Is(k, "got")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A phrase that can be an active transitive verb: one of the measure's "before" verbs, or a
+  // manner adverb with a verb ("fatally shot").
+  bool IsActiveVerbPhrase(const Binding& b) const {
+    const Phrase phrase = MakePhrase(b.phrase);
+    if (phrase.empty()) return false;
+    for (const Phrase& verb : b.measure->before) {
+      if (verb.size() == 1 && verb.front() == phrase.back()) return true;
+    }
+    return phrase.size() > 1 && IsAdverb(Token{0, 0, phrase.front(), true, false});
   }
 
   const std::vector<Token>& tokens_;

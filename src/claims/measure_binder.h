@@ -17,14 +17,18 @@
 
 namespace tally::internal::claims {
 
-enum class BindingForm { kAfter, kBefore, kToll, kAttached, kNegative };
+enum class BindingForm { kAfter, kBefore, kToll, kAttached, kNegative, kSingular };
 
 struct Binding {
   const MeasureLexicon* measure = nullptr;
   BindingForm form = BindingForm::kAfter;
-  // The number, or nullopt for a negative ("no one was killed" is a claim of zero).
+  // The number, or nullopt for a negative ("no one was killed" is a claim of zero) or a
+  // singular subject ("a man was killed" is a claim of one).
   std::optional<std::size_t> number;  // index into the sentence's numbers
-  Span value_span;                    // the number expression, or the negative words
+  // The value of a binding without a number: 0 for a negative, 1 for a singular subject ("a
+  // man was killed").
+  double implied_value = 0;
+  Span value_span;  // the number expression, the negative words, or the singular subject
   std::optional<std::string> subgroup;
   std::string phrase;      // the measure phrase that bound it ("killed", "admitted to hospital")
   bool partitive = false;  // "N of them", "N of the deaths"

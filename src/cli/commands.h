@@ -20,8 +20,8 @@ struct IngestArgs {
 
 struct ReportArgs {
   std::string db;
-  std::string format = "text";  // text | json
-  std::string policy = "latest";  // latest | conservative
+  std::string format = "text";  // text | json | md
+  std::string policy = "latest";  // latest | conservative | consensus
   bool no_evidence = false;
 };
 
@@ -37,10 +37,33 @@ struct EvalClaimsArgs {
   bool details = false;
 };
 
+struct EvalIncidentsArgs {
+  std::string articles;   // empty: ../shared/event-clusters/gva-incidents/articles.jsonl.gz
+  std::string incidents;  // empty: ../shared/event-clusters/gva-incidents/incidents.jsonl.gz
+  std::string format = "text";  // text | json
+  bool details = false;
+};
+
+struct TimexArgs {
+  std::string in;   // a TimeML (.tml) or plain-text file, or a directory of .tml files
+  std::string out;  // a file, or a directory (created) when in is one
+  std::string dct;  // YYYY-MM-DD: the creation time of plain text (and of TimeML without one)
+  bool quiet = false;
+};
+
+struct EvalTimexArgs {
+  std::string gold;    // directory of gold .tml files (or one file)
+  std::string system;  // directory of system .tml files of the same names (or one file)
+  std::string format = "text";  // text | json
+};
+
 int RunIngest(const IngestArgs& args);
 int RunReport(const ReportArgs& args);
 int RunExtract(const ExtractArgs& args);
 int RunEvalClaims(const EvalClaimsArgs& args);
+int RunEvalIncidents(const EvalIncidentsArgs& args);
+int RunTimex(const TimexArgs& args);
+int RunEvalTimex(const EvalTimexArgs& args);
 
 // The store path: the --db value when given, else $TALLY_DB, else "tally.db".
 std::string ResolveStorePath(const std::string& flag);

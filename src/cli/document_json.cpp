@@ -70,6 +70,17 @@ std::string DocumentJson(const ProcessedDocument& processed) {
   }
   w.EndArray();
 
+  w.Key("entities").BeginArray();
+  for (const EntityMention& e : processed.entities) {
+    w.BeginObject();
+    w.Key("start").Int(e.span.begin).Key("end").Int(e.span.end);
+    w.Key("text").String(Slice(d.text, e.span));
+    w.Key("canonical").String(e.canonical);
+    w.Key("kind").String(EntityKindName(e.kind));
+    w.EndObject();
+  }
+  w.EndArray();
+
   w.Key("claims").BeginArray();
   for (const Claim& claim : processed.claims) {
     w.BeginObject();

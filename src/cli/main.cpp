@@ -31,12 +31,12 @@ int main(int argc, char** argv) {
   CLI::App* report_cmd =
       app.add_subcommand("report", "Print the fact sheet of the stored documents.");
   report_cmd->add_option("--db", report_db, "Store file (default: $TALLY_DB, else tally.db)");
-  report_cmd->add_option("--format", report.format, "text or json")
-      ->check(CLI::IsMember({"text", "json"}));
+  report_cmd->add_option("--format", report.format, "text, json or md (Markdown)")
+      ->check(CLI::IsMember({"text", "json", "md", "markdown"}));
   report_cmd->add_option("--policy", report.policy,
-                         "Best estimate: latest (newest as-of date) or conservative (lowest "
-                         "credible figure)")
-      ->check(CLI::IsMember({"latest", "conservative"}));
+                         "Best estimate: latest (newest as-of date), conservative (lowest "
+                         "credible figure) or consensus (the figure most documents state)")
+      ->check(CLI::IsMember({"latest", "conservative", "consensus"}));
   report_cmd->add_flag("--no-evidence", report.no_evidence,
                        "Leave out the evidence sentences (text format)");
 
@@ -47,6 +47,15 @@ int main(int argc, char** argv) {
   extract_cmd->add_option("paths", extract.paths, "Files or directories (- for stdin)")
       ->required();
   extract_cmd->add_flag("-q,--quiet", extract.quiet, "No summary on stderr");
+
+  TimexArgs timex;
+  CLI::App* timex_cmd = app.add_subcommand(
+      "timex", "Write IN (TimeML .tml, or plain text with --dct) to OUT with a TIMEX3 tag "
+               "around each time expression of its text; directories: every *.tml.");
+  timex_cmd->add_option("in", timex.in, "TimeML or text file, or directory")->required();
+  timex_cmd->add_option("out", timex.out, "Output file or directory")->required();
+  timex_cmd->add_option("--dct", timex.dct, "Creation date YYYY-MM-DD of plain text");
+  timex_cmd->add_flag("-q,--quiet", timex.quiet, "No summary on stderr");
 
   CLI::App* eval_cmd = app.add_subcommand("eval", "Score tally against gold data.");
   eval_cmd->require_subcommand(1);
@@ -61,6 +70,28 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json"}));
   eval_claims_cmd->add_flag("--details", eval_claims.details,
                             "List missed, spurious and wrongly attributed figures");
+  EvalTimexArgs eval_timex;
+  CLI::App* eval_timex_cmd = eval_cmd->add_subcommand(
+      "timex", "TempEval-3 Task A scores (strict and relaxed P/R/F1, type and value accuracy, "
+               "value F1) of system TimeML files against gold ones of the same names.");
+  eval_timex_cmd->add_option("--gold", eval_timex.gold, "Gold .tml directory")->required();
+  eval_timex_cmd->add_option("--system", eval_timex.system, "System .tml directory")
+      ->required();
+  eval_timex_cmd->add_option("--format", eval_timex.format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  EvalIncidentsArgs eval_incidents;
+  CLI::App* eval_incidents_cmd = eval_cmd->add_subcommand(
+      "incidents", "Exact-match rates of the reconciled killed and injured figures of each "
+                   "incident against its official counts (default: the files of "
+                   "../shared/event-clusters/gva-incidents).");
+  eval_incidents_cmd->add_option("--articles", eval_incidents.articles,
+                                 "Articles JSONL(.gz): id, cluster_id, text, ...");
+  eval_incidents_cmd->add_option("--incidents", eval_incidents.incidents,
+                                 "Incidents JSONL(.gz): incident_id, num_killed, num_injured");
+  eval_incidents_cmd->add_option("--format", eval_incidents.format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  eval_incidents_cmd->add_flag("--details", eval_incidents.details,
+                               "List every wrong incident figure with its evidence");
 
   try {
     app.parse(argc, argv);
@@ -85,5 +116,8 @@ int main(int argc, char** argv) {
   }
   if (*extract_cmd) return RunExtract(extract);
   if (*eval_claims_cmd) return RunEvalClaims(eval_claims);
+  if (*eval_incidents_cmd) return RunEvalIncidents(eval_incidents);
+  if (*timex_cmd) return RunTimex(timex);
+  if (*eval_timex_cmd) return RunEvalTimex(eval_timex);
   return kExitFailure;
 }

@@ -27,13 +27,18 @@ int RunReport(const ReportArgs& args) {
     return kExitFailure;
   }
   ReconcileOptions options;
-  options.policy =
-      args.policy == "conservative" ? EstimatePolicy::kConservative : EstimatePolicy::kLatest;
+  options.policy = args.policy == "conservative" ? EstimatePolicy::kConservative
+                   : args.policy == "consensus"  ? EstimatePolicy::kConsensus
+                                                 : EstimatePolicy::kLatest;
   std::vector<DerivedStory> stories = DeriveStories(*documents, options);
   std::string out;
   if (args.format == "json") {
     out = RenderJsonReport(stories);
     out.push_back('\n');
+  } else if (args.format == "md" || args.format == "markdown") {
+    ReportOptions report;
+    report.show_evidence = !args.no_evidence;
+    out = RenderMarkdownReport(stories, report);
   } else {
     ReportOptions report;
     report.show_evidence = !args.no_evidence;

@@ -19,6 +19,12 @@ ProcessedDocument AnalyseCleaned(Document document, CleanedText cleaned,
     document.published.inferred = true;
   }
   out.claims = ExtractClaims(document, out.analysis);
+  // One name per source, so that a report counts "Kazakhstan's interior ministry" and "the
+  // Interior Ministry" as one.
+  for (Claim& claim : out.claims) {
+    if (claim.source) claim.source = CanonicalSource(*claim.source);
+  }
+  out.entities = FindEntities(document.text);
   out.document = std::move(document);
   return out;
 }

@@ -17,6 +17,7 @@ const char* EstimatePolicyName(EstimatePolicy policy) {
   switch (policy) {
     case EstimatePolicy::kLatest: return "latest";
     case EstimatePolicy::kConservative: return "conservative";
+    case EstimatePolicy::kConsensus: return "consensus";
   }
   return "latest";
 }
@@ -121,6 +122,30 @@ BestEstimate Conservative(const std::vector<Candidate>& all) {
                       DescribeWinner(*winner))};
 }
 
+// The figure stated by the most documents; among equals the newest as-of date, then the
+// shared preference chain. Vague amounts stand in only for a series without figures.
+BestEstimate Consensus(const std::vector<Candidate>& all) {
+  const bool set_aside_vague = SetAsideVague(all);
+  const Candidate* winner = nullptr;
+  for (const Candidate& candidate : all) {
+    if (set_aside_vague && IsVague(candidate)) continue;
+    if (winner == nullptr || candidate.support > winner->support) {
+      winner = &candidate;
+      continue;
+    }
+    if (candidate.support < winner->support) continue;
+    const std::optional<Date>& a = candidate.claim->as_of;
+    const std::optional<Date>& b = winner->claim->as_of;
+    if (a != b) {
+      if (a && (!b || *a > *b)) winner = &candidate;
+      continue;
+    }
+    if (Preferred(candidate, *winner)) winner = &candidate;
+  }
+  assert(winner != nullptr);
+  return {winner->entry, fmt::format("stated by the most documents; {}", DescribeWinner(*winner))};
+}
+
 }  // namespace
 
 std::size_t CountSupportingDocuments(const std::vector<SeriesEntry>& entries,
@@ -146,6 +171,7 @@ BestEstimate ChooseBest(const std::vector<SeriesEntry>& entries,
   switch (policy) {
     case EstimatePolicy::kLatest: return Latest(all);
     case EstimatePolicy::kConservative: return Conservative(all);
+    case EstimatePolicy::kConsensus: return Consensus(all);
   }
   return Latest(all);
 }

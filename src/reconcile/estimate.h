@@ -18,6 +18,7 @@ struct BestEstimate {
 
 // Picks the best entry of a series. entries must not be empty; their claim indices point into
 // claims.
+//   Vague amounts ("hundreds") take part only when the series has no other figure.
 //   kLatest: among the entries with the newest as-of date (all entries when none is dated),
 //     the most precise qualifier (exact, then about / nearly, then bounds, then vague), then an
 //     attributed claim over an unattributed one, then the figure more documents repeat, then
@@ -25,6 +26,8 @@ struct BestEstimate {
 //   kConservative: the lowest credible figure (ACLED's rule): the lowest low end among point
 //     figures (exact, about, nearly), or among all entries when there is none; ties broken as
 //     for kLatest.
+//   kConsensus: the figure the most documents state; among equals the newest as-of date, then
+//     ties broken as for kLatest.
 BestEstimate ChooseBest(const std::vector<SeriesEntry>& entries,
                         const std::vector<SourcedClaim>& claims, EstimatePolicy policy);
 
@@ -35,8 +38,8 @@ struct FigureRange {
 
 // The lowest and highest figure the entries give. Bounds and point figures count with the
 // figure written ("more than 2,000" gives 2,000, not infinity; "about 12,000" gives 12,000, not
-// its slack); vague amounts and ranges with their interval (a missing upper end with the low
-// one). entries must not be empty.
+// its slack); ranges with their interval; vague amounts with their interval, and only in a
+// series that has no other figure. entries must not be empty.
 FigureRange SeriesRange(const std::vector<SeriesEntry>& entries,
                         const std::vector<SourcedClaim>& claims);
 

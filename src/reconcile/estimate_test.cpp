@@ -138,6 +138,18 @@ TEST(SeriesRangeTest, VagueAmountsCountOnlyWithoutFigures) {
   EXPECT_EQ(range.hi, 1000);
 }
 
+TEST(ChooseBestTest, ConsensusPicksTheFigureMostDocumentsState) {
+  std::vector<SourcedClaim> claims = {
+      ClaimBuilder("deployed", 2000, Approx::kMoreThan).Document("a"),
+      ClaimBuilder("deployed", 2500, Approx::kAbout).Document("b"),
+      ClaimBuilder("deployed", 2000, Approx::kMoreThan).Document("c"),
+      ClaimBuilder("deployed", 3000, Approx::kMoreThan).Document("d"),
+  };
+  BestEstimate best = ChooseBest(EntriesFor(claims), claims, EstimatePolicy::kConsensus);
+  EXPECT_EQ(claims[best.entry].claim.value, 2000);
+  EXPECT_NE(best.reason.find("most documents"), std::string::npos) << best.reason;
+}
+
 TEST(ChooseBestTest, LatestSetsAsideVagueAmountsWhenThereAreFigures) {
   std::vector<SourcedClaim> claims = {
       ClaimBuilder("injured", 4353).AsOf(*Date::FromYmd(2022, 1, 15)),

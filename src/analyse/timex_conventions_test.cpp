@@ -1,0 +1,96 @@
+// The TimeML conventions the tagger follows beyond plain dates, one line per case:
+// text, anchor -> "<span> = <TYPE> <value>" for each mention.
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "tally/analyse.h"
+
+namespace tally {
+namespace {
+
+std::string Describe(std::string_view text, std::optional<Date> anchor) {
+  std::string out;
+  for (const TimeMention& m : TagTimes(text, anchor)) {
+    if (!out.empty()) out += " | ";
+    out += fmt::format("{} = {} {}", text.substr(m.span.begin, m.span.size()),
+                       TimexTypeName(m.type), m.value);
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* anchor;  // ISO date, or "" for none
+  const char* expected;
+};
+
+void RunCases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    std::optional<Date> anchor = Date::TryParseIso(c.anchor);
+    EXPECT_EQ(Describe(c.text, anchor), c.expected) << "text: " << c.text << " @" << c.anchor;
+  }
+}
+
+TEST(TimexConventionsTest, Quarters) {
+  RunCases({
+      {"its third-quarter loss", "1989-11-02", "third-quarter = DATE 1989-Q3"},
+      {"net income in the third quarter rose", "1989-11-02", "the third quarter = DATE 1989-Q3"},
+      {"a fourth-quarter charge", "1989-11-02", "fourth-quarter = DATE 1989-Q4"},
+      {"profits for the fourth quarter", "1998-01-26", "the fourth quarter = DATE 1997-Q4"},
+      {"fell in the latest quarter", "1989-11-02", "the latest quarter = DATE 1989-Q3"},
+      {"in the year-ago quarter", "1989-11-02", "the year-ago quarter = DATE 1988-Q3"},
+      {"this quarter", "2022-01-10", "this quarter = DATE 2022-Q1"},
+      {"the first quarter", "", "the first quarter = DATE XXXX-Q1"},
+      {"third-quarter profit rose from a year ago", "1989-11-02",
+       "third-quarter = DATE 1989-Q3 | a year ago = DATE 1988-Q3"},
+      {"third-quarter profit rose.\nSales fell a year ago", "1989-11-02",
+       "third-quarter = DATE 1989-Q3 | a year ago = DATE 1988"},
+  });
+}
+
+TEST(TimexConventionsTest, RelativeYearsMonthsAndSeasons) {
+  RunCases({
+      {"last year", "2022-01-10", "last year = DATE 2021"},
+      {"up from a year earlier", "2022-01-10", "a year earlier = DATE 2021"},
+      {"a year ago", "2022-01-10", "a year ago = DATE 2021"},
+      {"in June last year", "2022-01-10", "June last year = DATE 2021-06"},
+      {"last November", "1998-02-13", "last November = DATE 1997-11"},
+      {"last January", "1998-02-13", "last January = DATE 1998-01"},
+      {"next March", "1998-02-13", "next March = DATE 1998-03"},
+      {"this summer", "1998-02-13", "this summer = DATE 1998-SU"},
+      {"last fall", "1998-02-13", "last fall = DATE 1997-FA"},
+      {"the 1990s", "2022-01-10", "1990s = DATE 199"},
+      {"its 1990 invasion", "1998-03-06", "1990 = DATE 1990"},
+      {"2000 people died", "1998-03-06", ""},
+      {"$1990 each", "1998-03-06", ""},
+  });
+}
+
+TEST(TimexConventionsTest, ReferencesWeekendsAndParts) {
+  RunCases({
+      {"now", "2022-01-10", "now = DATE PRESENT_REF"},
+      {"the current system", "2022-01-10", "current = DATE PRESENT_REF"},
+      {"recently", "2022-01-10", "recently = DATE PAST_REF"},
+      {"in recent weeks", "2022-01-10", "recent weeks = DURATION PXW"},
+      {"in the future", "2022-01-10", "the future = DATE FUTURE_REF"},
+      {"over the weekend", "2022-01-10", "the weekend = DATE 2022-W01-WE"},
+      {"earlier this month", "2022-01-10", "earlier this month = DATE 2022-01"},
+      {"overnight", "2022-01-10", "overnight = TIME 2022-01-10TNI"},
+      {"over the past year", "2022-01-10", "the past year = DURATION P1Y"},
+  });
+}
+
+TEST(TimexConventionsTest, Sets) {
+  RunCases({
+      {"published daily", "2022-01-10", "daily = SET P1D"},
+      {"meets every week", "2022-01-10", "every week = SET P1W"},
+      {"reported annually", "2022-01-10", "annually = SET P1Y"},
+      {"paid monthly", "2022-01-10", "monthly = SET P1M"},
+  });
+}
+
+}  // namespace
+}  // namespace tally
