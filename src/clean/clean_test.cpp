@@ -41,7 +41,7 @@ TEST(CleanTest, DropsPlayerAndCaptchaAndCommentForm) {
       "The opposition called the figures too low and asked for an inquiry this week.\n"
       "\n"
       "Leave a Reply\n"
-      "Your email address will not be published. Required fields are marked *\n"
+      "Your email address will not be published.\n"
       "7 + 2 =\n";
   CleanedText cleaned = CleanText(raw);
   EXPECT_EQ(cleaned.text,
