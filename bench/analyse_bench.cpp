@@ -6,6 +6,7 @@
 //   BM_NumbersAndTimes     one tokenization, both readers: what the target measures
 //   BM_Analyse             tally::Analyse (adds sentences and document date inference)
 //   BM_DocumentPipeline    CleanText + Analyse + ExtractClaims per document
+//   BM_Claims              ExtractClaims alone, on documents cleaned and analysed beforehand
 #include <benchmark/benchmark.h>
 
 #include "analyse/number_reader.h"
@@ -85,12 +86,53 @@ void BM_DocumentPipeline(benchmark::State& state) {
   });
 }
 
+// The sample's documents cleaned and analysed once, for the claims benchmark.
+struct AnalysedDocument {
+  Document document;
+  Analysis analysis;
+};
+
+const std::vector<AnalysedDocument>& AnalysedSample() {
+  static const std::vector<AnalysedDocument>* analysed = [] {
+    auto* out = new std::vector<AnalysedDocument>;
+    for (const SampleDocument& d : DefaultCorpusSample().documents) {
+      AnalysedDocument a;
+      a.document.raw = d.text;
+      a.document.published.date = d.published;
+      a.document.text = CleanText(a.document.raw).text;
+      AnalyseOptions options;
+      options.published = d.published;
+      a.analysis = Analyse(a.document.text, options);
+      out->push_back(std::move(a));
+    }
+    return out;
+  }();
+  return *analysed;
+}
+
+void BM_Claims(benchmark::State& state) {
+  const std::vector<AnalysedDocument>& analysed = AnalysedSample();
+  const CorpusSample& sample = DefaultCorpusSample();
+  if (analysed.empty()) {
+    state.SkipWithError(("corpus sample unavailable: " + sample.error).c_str());
+    return;
+  }
+  for (auto _ : state) {
+    for (const AnalysedDocument& a : analysed) {
+      benchmark::DoNotOptimize(ExtractClaims(a.document, a.analysis));
+    }
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(sample.text_bytes));
+}
+
 BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReadNumbers)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TagTimes)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_NumbersAndTimes)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Analyse)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DocumentPipeline)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Claims)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace tally::bench

@@ -1,11 +1,13 @@
 # Data files of the claims stage, relative to data/.
 list(APPEND TALLY_DATA_FILES
+  claims/aggregates.tsv
   claims/attribution.tsv
   claims/bridges.tsv
   claims/measures.tsv
   claims/charges.tsv
   claims/places.tsv
   claims/persons.tsv
+  claims/severity.tsv
   claims/subgroups.tsv
   claims/measures/cases.tsv
   claims/measures/deployed.tsv

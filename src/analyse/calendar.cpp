@@ -22,10 +22,11 @@ void AddMonths(int& year, int& month, int n) {
   month = index % 12 + 1;
 }
 
-int NearestYear(Date anchor, int month) {
+int NearestYear(Date anchor, int month, bool future) {
   int delta = month - anchor.month();
-  if (delta > 6) return anchor.year() - 1;
-  if (delta < -6) return anchor.year() + 1;
+  if (future) return delta < 0 ? anchor.year() + 1 : anchor.year();
+  if (delta > kMonthsAhead) return anchor.year() - 1;
+  if (delta <= kMonthsAhead - 12) return anchor.year() + 1;
   return anchor.year();
 }
 

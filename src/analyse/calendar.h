@@ -18,11 +18,13 @@ std::string FormatYear(int year);              // "2022"
 // Adds n months (may be negative) to year/month.
 void AddMonths(int& year, int& month, int n);
 
-// The year in which a month named without a year falls nearest to the anchor: a month more
-// than six months after the anchor's is last year's ("December" on 2022-01-09 is December
-// 2021), one more than six months before it is next year's. News reports the recent past and
-// announces the near future; half a year either way splits the difference.
-int NearestYear(Date anchor, int month);
+// The year of a month named without a year ("in December", "Oct. 23"), read against the
+// anchor. News reports the past: a month up to kMonthsAhead months after the anchor's is
+// this year's (announcements of the near future: "the vote in March"), a later one is last
+// year's ("December" on 2022-01-09 is December 2021). Under future tense (future = true:
+// "will meet in March") it is the first such month from the anchor's on.
+int NearestYear(Date anchor, int month, bool future);
+inline constexpr int kMonthsAhead = 2;
 
 // Weekday w (ISO: 1 = Monday ... 7 = Sunday) relative to the anchor.
 Date WeekdayOnOrBefore(Date anchor, int w);  // the latest w not after the anchor

@@ -70,8 +70,8 @@ std::optional<TimeWord> ParseTimeRule(TimexType type, std::string_view rule) {
   if (sign == std::string_view::npos || sign == 0) return std::nullopt;
   std::string_view unit = rule.substr(0, sign);
   if (unit != "day" && unit != "week" && unit != "weekend" && unit != "month" &&
-      unit != "quarter" && unit != "year" && unit != "q1" && unit != "q2" && unit != "q3" &&
-      unit != "q4") {
+      unit != "quarter" && unit != "year" && unit != "period" && unit != "q1" &&
+      unit != "q2" && unit != "q3" && unit != "q4") {
     return std::nullopt;
   }
   std::optional<int> amount = ParseInt(rule.substr(sign + 1));
@@ -110,7 +110,26 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"period_start_cue", Role::kPeriodStartCue},
     {"article_the", Role::kArticleThe},
     {"of", Role::kOf},
+    {"time_zone", Role::kTimeZone},
+    {"period_end", Role::kPeriodEnd},
 };
+
+// Roles whose phrases may be the first words of a time expression (TimeTagger's matchers
+// start with them: "last Monday", "the past week", "early January", "several days").
+bool OpensTimeExpression(Role role) {
+  switch (role) {
+    case Role::kWeekdayLast:
+    case Role::kWeekdayNext:
+    case Role::kWeekdayThis:
+    case Role::kWindowStart:
+    case Role::kArticleThe:
+    case Role::kMonthModifier:
+    case Role::kVagueQuantity:
+      return true;
+    default:
+      return false;
+  }
+}
 
 // Appends payload to info and adds phrase to table under its index.
 template <typename T>
@@ -131,6 +150,7 @@ Lexicon::Lexicon() {
     AddEntry(number_words_, number_word_info_, row.fields[0],
              NumberWord{*value, *word_class, ordinal});
     number_starts_.Add(row.fields[0], 0);
+    time_starts_.Add(row.fields[0], 0);
   }
   for (const DataRow& row : DataRows("analyse/scales.tsv")) {
     if (row.fields.size() < 3) continue;
@@ -160,6 +180,7 @@ Lexicon::Lexicon() {
     VagueAmount amount{*lo, *hi, row.fields.size() > 3 ? row.fields[3] : std::string()};
     AddEntry(vague_, vague_info_, row.fields[0], std::move(amount));
     number_starts_.Add(row.fields[0], 0);
+    time_starts_.Add(row.fields[0], 0);
   }
   for (const DataRow& row : DataRows("analyse/currencies.tsv")) {
     if (row.fields.size() < 2) continue;
@@ -193,6 +214,8 @@ Lexicon::Lexicon() {
       if (!time_unit) continue;
       unit.time_unit = *time_unit;
     }
+    // "for weeks": a bare plural unit of time starts a duration.
+    if (unit.time_unit != TimeUnit::kNone) time_starts_.Add(row.fields[0], 0);
     AddEntry(units_, unit_info_, row.fields[0], std::move(unit));
   }
   for (const DataRow& row : DataRows("analyse/months.tsv")) {
@@ -201,16 +224,19 @@ Lexicon::Lexicon() {
     if (!number || *number < 1 || *number > 12) continue;
     bool abbreviation = row.fields.size() > 2 && row.fields[2] == "abbreviation";
     AddEntry(months_, month_info_, row.fields[0], Month{*number, abbreviation});
+    time_starts_.Add(row.fields[0], 0);
   }
   for (const DataRow& row : DataRows("analyse/weekdays.tsv")) {
     if (row.fields.size() < 2) continue;
     std::optional<int> number = ParseInt(row.fields[1]);
     if (!number || *number < 1 || *number > 7) continue;
     AddEntry(weekdays_, weekday_info_, row.fields[0], *number);
+    time_starts_.Add(row.fields[0], 0);
   }
   for (const DataRow& row : DataRows("analyse/day_parts.tsv")) {
     if (row.fields.size() < 2) continue;
     AddEntry(day_parts_, day_part_info_, row.fields[0], row.fields[1]);
+    time_starts_.Add(row.fields[0], 0);
   }
   for (const DataRow& row : DataRows("analyse/time_words.tsv")) {
     if (row.fields.size() < 3) continue;
@@ -218,8 +244,15 @@ Lexicon::Lexicon() {
     if (!type) continue;
     std::optional<TimeWord> word = ParseTimeRule(*type, row.fields[2]);
     if (!word) continue;
-    if (row.fields.size() > 3) word->suffix = row.fields[3];
+    for (std::size_t f = 3; f < row.fields.size(); ++f) {
+      if (row.fields[f] == "cued") {
+        word->cued = true;
+      } else {
+        word->suffix = row.fields[f];
+      }
+    }
     AddEntry(time_words_, time_word_info_, row.fields[0], std::move(*word));
+    time_starts_.Add(row.fields[0], 0);
   }
   for (const DataRow& row : DataRows("analyse/fractions.tsv")) {
     if (row.fields.size() < 3) continue;
@@ -234,7 +267,9 @@ Lexicon::Lexicon() {
   for (const DataRow& row : DataRows("analyse/context_words.tsv")) {
     if (row.fields.size() < 2) continue;
     for (const auto& [name, role] : kRoleNames) {
-      if (row.fields[0] == name) roles_[static_cast<std::size_t>(role)].Add(row.fields[1], 0);
+      if (row.fields[0] != name) continue;
+      roles_[static_cast<std::size_t>(role)].Add(row.fields[1], 0);
+      if (OpensTimeExpression(role)) time_starts_.Add(row.fields[1], 0);
     }
   }
 }

@@ -64,10 +64,13 @@ struct Month {
 // A fixed time expression (time_words.tsv).
 struct TimeWord {
   TimexType type = TimexType::kDate;
-  std::string granularity;  // "day", "week", "weekend", "month", "year"; empty for literal
+  // "day", "week", "weekend", "month", "quarter", "q1".."q4", "year", "period" (see
+  // time_words.tsv); empty for a literal
+  std::string granularity;
   int offset = 0;
   std::string literal;  // the value when granularity is empty ("PRESENT_REF")
   std::string suffix;   // appended to the value ("TNI", "T12:00")
+  bool cued = false;    // read only after a year or duration cue ("for the year")
 };
 
 // Roles of context_words.tsv; the names there are these in snake_case.
@@ -76,7 +79,7 @@ enum class Role {
   kClockOclock, kMathOperator, kRangeTo, kRangeAnd, kRangeBlocker, kHyphenPrefix, kCountNoun,
   kNotUnit, kYearCue, kMonthModifier, kWeekdayLast, kWeekdayNext, kWeekdayThis, kWindowStart,
   kAgo, kVagueQuantity, kDurationCue, kFutureCue, kConditionalCue, kPeriodStartCue,
-  kArticleThe, kOf,
+  kArticleThe, kOf, kTimeZone, kPeriodEnd,
   kCount  // number of roles
 };
 
@@ -120,6 +123,14 @@ class Lexicon {
   bool MayStartNumber(const TokenizedText& text, std::size_t i) const {
     return number_starts_.MayStartAt(text[i].key);
   }
+  // False when no time expression can start at token i (TimeTagger's scan filter): the token
+  // is not digits and starts no month, weekday, part of the day, time word, number word,
+  // vague amount, unit of time ("for weeks"), or a word of the roles that open time
+  // expressions (last/next/this, "the", month modifiers, window starts). Derived from the
+  // data files, so it follows them.
+  bool MayStartTime(const TokenizedText& text, std::size_t i) const {
+    return text.IsDigits(i) || time_starts_.MayStartAt(text[i].key);
+  }
   // The fraction word of the single token i ("thirds"), or nullptr.
   const Fraction* FractionAt(const TokenizedText& text, std::size_t i) const;
   // Month and weekday names must be capitalised in the text.
@@ -158,6 +169,7 @@ class Lexicon {
   PhraseTable number_words_, scales_, qualifiers_, vague_, currencies_, units_, months_,
       weekdays_, day_parts_, time_words_, fractions_;
   PhraseTable number_starts_;  // the phrases of number_words_, qualifiers_, vague_, currencies_
+  PhraseTable time_starts_;    // see MayStartTime
   std::array<PhraseTable, static_cast<std::size_t>(Role::kCount)> roles_;
   std::vector<NumberWord> number_word_info_;
   std::vector<Scale> scale_info_;

@@ -8,13 +8,16 @@
 //   windows        "the past 24 hours", "over the past day" (DURATION, window set);
 //   quantities     "30 years ago" (DATE 1992), "for three decades" (DURATION P3DE),
 //                  "180-day", "several days" (PXD);
-//   years          "in 2019", "since 2019" (a bare year needs a cue), "the 1990s" (199);
+//   years          "in 2019", "since 2019" (a bare year needs a cue), "the 1990s" (199),
+//                  "nineteen ninety-six", "January nineteen ninety-seven" (transcripts);
 //   clock times    "10:30", "10 a.m.", "10.30pm";
 //   fixed phrases  data/analyse/time_words.tsv: "today", "last week", "now", "overnight"...
-// A part of the day makes a TIME, as in TIMEX3: "Monday morning" is TIME 2022-01-10TMO with
-// day 2022-01-10, "last night" TIME 2022-01-09TNI; clock times are TIME with the anchor as
-// their day. Consumers that want the calendar day of an expression should read `day`, which
-// is set whenever the expression points at exactly one day, whatever its type.
+// A part of the day makes a TIME, as in TIMEX3: "last night" is TIME 2022-01-09TNI; but a
+// weekday with a part of the day is a DATE, as the TempEval-3 corpora type it: "Monday
+// morning" is DATE 2022-01-10TMO with day 2022-01-10. Clock times are TIME, with the day
+// written after them ("10 p.m. Wednesday") or else the anchor as their day. Consumers that
+// want the calendar day of an expression should read `day`, which is set whenever the
+// expression points at exactly one day, whatever its type.
 // Prepositions ("on", "in", "since", "for") are outside the spans. Spans do not overlap and
 // come in text order.
 #ifndef TALLY_ANALYSE_TIMEX_H_

@@ -68,6 +68,7 @@ std::vector<Attribution> FindAttributions(std::string_view text,
                                           const ClaimLexicon& lexicon) {
   std::vector<Attribution> out;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].is_word || !lexicon.StartsAttribution(tokens[i].norm)) continue;
     // "according to X," and "reported by X": X runs to the next boundary.
     for (const Phrase& prep : lexicon.attribution_preps) {
       if (!MatchesAt(tokens, i, prep)) continue;

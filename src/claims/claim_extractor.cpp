@@ -262,21 +262,61 @@ std::string CanonicalSubgroup(std::string_view phrase) {
   return lower;
 }
 
+namespace {
+
+// The last source named (not by a pronoun) in sentences [from, to), scanning back; nullopt when
+// none names one. Only sentences before a sentence with a figure need this, so their attributions
+// are read lazily, on demand.
+std::optional<std::string> LastNamedSource(std::string_view text,
+                                           const std::vector<Sentence>& sentences,
+                                           std::size_t from, std::size_t to,
+                                           const ClaimLexicon& lexicon) {
+  for (std::size_t k = to; k-- > from;) {
+    const Span& s = sentences[k].span;
+    if (!lexicon.MayAttribute(text.substr(s.begin, s.end - s.begin))) continue;
+    std::vector<Token> tokens = internal::claims::Tokenize(text, s.begin, s.end);
+    std::vector<Attribution> attributions =
+        internal::claims::FindAttributions(text, tokens, lexicon);
+    for (std::size_t a = attributions.size(); a-- > 0;) {
+      if (!attributions[a].pronoun) return std::move(attributions[a].source);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analysis) {
   const ClaimLexicon& lexicon = ClaimLexicon::Default();
   const Gazetteer& gazetteer = Gazetteer::Default();
   std::string_view text = document.text;
-  std::vector<PlaceMention> places = gazetteer.Find(text);
-  std::optional<std::string> default_place = DominantCountry(places, gazetteer);
+  // Place names are looked up only once a sentence can bind a figure.
+  bool places_found = false;
+  std::vector<PlaceMention> places;
+  std::optional<std::string> default_place;
   std::optional<std::string> last_source;
+  std::size_t attributions_read_to = 0;  // sentences before this one have updated last_source
 
   std::vector<Claim> claims;
   std::vector<bool> singular;  // per claim: from a singular subject ("a man was killed")
   std::size_t next_number = 0;
   std::size_t next_time = 0;
   std::size_t next_place = 0;
-  for (const Sentence& sentence : analysis.sentences) {
-    const Span& s = sentence.span;
+  for (std::size_t k = 0; k < analysis.sentences.size(); ++k) {
+    const Span& s = analysis.sentences[k].span;
+    // Most sentences name no measure: test their words before building tokens.
+    if (!lexicon.MayBind(text.substr(s.begin, s.end - s.begin))) continue;
+    std::vector<Token> tokens = internal::claims::Tokenize(text, s.begin, s.end);
+    if (!places_found) {
+      places = gazetteer.Find(text);
+      default_place = DominantCountry(places, gazetteer);
+      places_found = true;
+    }
+    if (std::optional<std::string> source =
+            LastNamedSource(text, analysis.sentences, attributions_read_to, k, lexicon)) {
+      last_source = std::move(source);
+    }
+    attributions_read_to = k + 1;
     std::vector<const NumberMention*> numbers;
     while (next_number < analysis.numbers.size() &&
            analysis.numbers[next_number].span.begin < s.end) {
@@ -294,7 +334,6 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
       if (places[next_place].begin >= s.begin) context.places.push_back(places[next_place]);
       ++next_place;
     }
-    std::vector<Token> tokens = internal::claims::Tokenize(text, s.begin, s.end);
     context.tokens = &tokens;
 
     Segments segments(tokens);
@@ -309,8 +348,14 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
       }
       sources.emplace_back(attribution.cue, *last_source);
     }
-    if (numbers.empty() && tokens.empty()) continue;
 
+    // A sentence that tallies several events ("in shootings across the city since Friday").
+    bool aggregate = false;
+    for (std::size_t i = 0; i < tokens.size() && !aggregate; ++i) {
+      for (const internal::claims::Phrase& phrase : lexicon.aggregates) {
+        if (internal::claims::MatchesAt(tokens, i, phrase)) aggregate = true;
+      }
+    }
     for (const Binding& binding : internal::claims::BindMeasures(tokens, numbers, lexicon)) {
       Claim claim;
       claim.measure = binding.measure->name;
@@ -324,6 +369,7 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
         claim.lo = claim.hi = claim.value = binding.implied_value;
       }
       if (binding.subgroup) claim.subgroup = CanonicalSubgroup(*binding.subgroup);
+      if (aggregate && !claim.subgroup) claim.subgroup = "several incidents";
       claim.place =
           ClausePlace(tokens, segments, context.places, gazetteer, binding.value_span.begin);
       if (!claim.place) claim.place = default_place;

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <re2/re2.h>
+
 #include "common/data_files.h"
 
 namespace tally::internal::claims {
@@ -54,6 +56,21 @@ MeasureLexicon LoadMeasure(const std::string& name) {
   return measure;
 }
 
+// A case-insensitive pattern that finds any of words as a whole ASCII word.
+std::unique_ptr<RE2> WholeWordPattern(const std::set<std::string>& words) {
+  std::string pattern = "(?i)\\b(?:";
+  for (const std::string& word : words) {
+    if (pattern.back() != ':') pattern += '|';
+    pattern += RE2::QuoteMeta(word);
+  }
+  pattern += ")\\b";
+  RE2::Options options;
+  options.set_never_capture(true);
+  auto re = std::make_unique<RE2>(pattern, options);
+  if (!re->ok()) BadRow("claims/measures", 0, "phrase words form no pattern");
+  return re;
+}
+
 }  // namespace
 
 ClaimLexicon::ClaimLexicon() {
@@ -92,8 +109,46 @@ ClaimLexicon::ClaimLexicon() {
       BadRow("claims/attribution.tsv", row.line, "unknown form (verb, prep, pronoun)");
     }
   }
+  std::set<std::string> triggers;
+  for (const MeasureLexicon& measure : measures) {
+    for (const auto* list : {&measure.after, &measure.before, &measure.toll}) {
+      // Any word of a phrase will do, since a binding needs the whole phrase: the longest is
+      // the rarest in news prose ("custody" rather than "in").
+      for (const Phrase& p : *list) {
+        const std::string* longest = nullptr;
+        for (const std::string& word : p) {
+          if (longest == nullptr || word.size() >= longest->size()) longest = &word;
+        }
+        if (longest != nullptr) triggers.insert(*longest);
+      }
+    }
+  }
+  trigger_pattern_ = WholeWordPattern(triggers);
+  std::set<std::string> attribution_words;
+  for (const auto* list : {&attribution_verbs, &attribution_preps}) {
+    for (const Phrase& p : *list) {
+      if (p.empty()) continue;
+      attribution_starts_.insert(p.front());
+      attribution_words.insert(p.front());
+    }
+  }
+  attribution_pattern_ = WholeWordPattern(attribution_words);
   for (const DataRow& row : DataRows("claims/bridges.tsv")) bridges.insert(row.fields[0]);
   for (const DataRow& row : DataRows("claims/persons.tsv")) persons.insert(row.fields[0]);
+  for (const DataRow& row : DataRows("claims/severity.tsv")) severity.insert(row.fields[0]);
+  for (const DataRow& row : DataRows("claims/aggregates.tsv")) {
+    aggregates.push_back(MakePhrase(row.fields[0]));
+  }
+}
+
+ClaimLexicon::~ClaimLexicon() = default;
+
+bool ClaimLexicon::MayBind(std::string_view text) const {
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *trigger_pattern_);
+}
+
+bool ClaimLexicon::MayAttribute(std::string_view text) const {
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *attribution_pattern_);
 }
 
 const ClaimLexicon& ClaimLexicon::Default() {

@@ -3,11 +3,18 @@
 #ifndef TALLY_CLAIMS_CLAIM_LEXICON_H_
 #define TALLY_CLAIMS_CLAIM_LEXICON_H_
 
+#include <memory>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
 #include "claims/tokens.h"
+
+namespace re2 {
+class RE2;
+}  // namespace re2
 
 namespace tally::internal::claims {
 
@@ -40,6 +47,22 @@ class ClaimLexicon {
   std::set<std::string> pronouns;         // "he", "they"
   std::set<std::string> bridges;          // "were", "of"
   std::set<std::string> persons;          // "man", "woman": one person after "a"/"an"
+  std::set<std::string> severity;         // "life-threatening": denies a degree, not harm
+  std::vector<Phrase> aggregates;         // "shootings", "citywide": a tally over many events
+
+  // False only when text holds, for no measure's after, before or toll phrase, its longest word
+  // (case-insensitive, as a whole ASCII word): such a sentence can bind no figure, since every
+  // binding rule needs a whole phrase. May be true without a binding. Thread-safe.
+  bool MayBind(std::string_view text) const;
+
+  // False only when text holds no first word of an attribution verb or preposition phrase (as
+  // a whole ASCII word, any case): then FindAttributions finds nothing in it. Thread-safe.
+  bool MayAttribute(std::string_view text) const;
+
+  // True when word starts an attribution verb or preposition phrase ("said", "according").
+  bool StartsAttribution(const std::string& word) const {
+    return attribution_starts_.count(word) != 0;
+  }
 
   // Any measure's population word or any subgroup's first word.
   bool IsPopulationWord(const std::string& word) const;
@@ -48,7 +71,11 @@ class ClaimLexicon {
 
  private:
   ClaimLexicon();
+  ~ClaimLexicon();
   std::set<std::string> population_words_;
+  std::unique_ptr<re2::RE2> attribution_pattern_;  // first words of attribution phrases
+  std::unique_ptr<re2::RE2> trigger_pattern_;  // longest word of each measure phrase
+  std::unordered_set<std::string> attribution_starts_;
 };
 
 }  // namespace tally::internal::claims

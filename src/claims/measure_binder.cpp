@@ -6,8 +6,8 @@ namespace tally::internal::claims {
 namespace {
 
 // How far the rules look from the number, in tokens. A measure phrase further away than this
-// belongs to another clause in news prose ("970 people accused of theft, public disorder or
-// illegal possession of weapons have been arrested" is 15 tokens).
+// belongs to another clause in news prose ("812 people suspected of arson, looting or the
+// theft of police weapons have since been arrested" is 15 tokens).
 constexpr std::size_t kAfterWindow = 16;
 // "The death toll from this month's unrest in Kazakhstan has risen to 225" is 11 tokens.
 constexpr std::size_t kTollWindow = 12;
@@ -122,12 +122,24 @@ class SentenceBinder {
       return true;
     }
     bool closed = after >= tokens_.size() || Is(after, ",") || IsClauseEnd(tokens_[after]);
-    return first >= 2 && Is(first - 1, ",") && tokens_[first - 2].is_word &&
-           !in_number_[first - 2] && closed;
+    if (first < 2 || !Is(first - 1, ",")) return false;
+    // "Smith Jr., 31, was": a name that ends in an abbreviation.
+    if (Is(first - 2, ".") && first >= 3 && tokens_[first - 3].capitalized &&
+        tokens_[first - 3].norm.size() <= 3) {
+      return closed;
+    }
+    if (!tokens_[first - 2].is_word || in_number_[first - 2]) return false;
+    // "Jane Doe, 66 and John Doe, 64 were found": a name, its age, and the next name.
+    if (tokens_[first - 2].capitalized && Is(after, "and") && after + 1 < tokens_.size() &&
+        tokens_[after + 1].capitalized) {
+      return true;
+    }
+    if (n > 0 && age[n - 1] && tokens_[first - 2].capitalized) return true;
+    return closed;
   }
 
   // "including N ...", "of which N were ...", "of whom N ...", and a figure that continues such
-  // a list ("including dozens of citizens and more than a dozen members of ...").
+  // a list ("including scores of students and at least ten members of ...").
   bool IsAttachedNumber(std::size_t n, const std::vector<bool>& attached) const {
     std::size_t first = places_[n].first;
     if (first == 0) return false;
@@ -424,11 +436,27 @@ class SentenceBinder {
       } else {
         continue;
       }
-      std::size_t limit = words == 1 && Is(i, "no") ? i + 2 : i + words + 4;
-      for (std::size_t j = i + words; j < std::min(limit, tokens_.size()); ++j) {
+      // "no one else was hurt", "no other injuries": zero among the others, not in all.
+      std::size_t after_words = i + words;
+      bool others = Is(after_words, "else") || Is(after_words, "other") || Is(after_words, "others");
+      if (Is(after_words, "else")) ++after_words;
+      std::size_t limit = words == 1 && Is(i, "no") ? after_words + 2 : after_words + 4;
+      bool severity = false;
+      for (std::size_t j = after_words; j < std::min(limit, tokens_.size()); ++j) {
         if (IsClauseEnd(tokens_[j])) break;
         std::optional<Binding> b = MatchAfterPhrase(j);
-        if (!b) continue;
+        if (!b) {
+          severity |= lexicon_.severity.count(tokens_[j].norm) != 0;
+          continue;
+        }
+        // "none of the injuries were life-threatening": the measure is the subject and the
+        // negative denies a property of it; "no one was seriously hurt" denies a degree.
+        if (Is(i, "none") && Is(i + 1, "of") && j <= i + 3) break;
+        if (severity || (j + 1 < tokens_.size() &&
+                         lexicon_.severity.count(tokens_[j + 1].norm) != 0)) {
+          break;
+        }
+        if (others) b->subgroup = "others";
         b->form = BindingForm::kNegative;
         b->value_span = Span{tokens_[i].begin, tokens_[i + words - 1].end};
         b->confidence = 0.7;

@@ -26,52 +26,64 @@ bool IsRightSingleQuote(std::string_view text, std::size_t i) {
          static_cast<unsigned char>(text[i + 2]) == 0x99;
 }
 
-bool IsWordByte(std::string_view text, std::size_t i) {
+// Inline ASCII tests: this scan runs over every sentence that may hold a claim.
+inline bool IsAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+inline bool IsWordByte(std::string_view text, std::size_t i) {
   char c = text[i];
-  if (IsAsciiAlpha(c) || IsAsciiDigit(c)) return true;
+  if (IsAlnum(c)) return true;
+  if (static_cast<unsigned char>(c) < 0x80) return false;
   return static_cast<unsigned char>(c) >= 0x80 && TypographicPunctuationLength(text, i) == 0 &&
          !IsRightSingleQuote(text, i);
+}
+
+// Reads the word that starts at text[i] (IsWordByte(text, i) holds) into norm, lower-cased,
+// with a possessive "'s" removed; returns the index after it. Sets *possessive.
+std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, std::string& norm,
+                     bool* possessive) {
+  norm.clear();
+  while (i < end) {
+    if (IsWordByte(text, i)) {
+      char c = text[i];
+      norm.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      ++i;
+    } else if ((text[i] == '\'' || text[i] == '-' || text[i] == '.') && i + 1 < end &&
+               IsWordByte(text, i + 1) && !(text[i] == '.' && !IsAsciiDigit(text[i + 1]))) {
+      // Inner apostrophe, hyphen, or decimal point: "don't", "law-enforcement", "1.5".
+      norm.push_back(text[i]);
+      ++i;
+    } else if (IsRightSingleQuote(text, i) && i + 3 < end && IsWordByte(text, i + 3)) {
+      norm.push_back('\'');
+      i += 3;
+    } else {
+      break;
+    }
+  }
+  *possessive = norm.size() > 2 && norm.compare(norm.size() - 2, 2, "'s") == 0;
+  if (*possessive) norm.resize(norm.size() - 2);
+  return i;
 }
 
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end) {
   std::vector<Token> tokens;
+  tokens.reserve((end - begin) / 5 + 1);  // about one token per five bytes of news prose
   std::size_t i = begin;
   while (i < end) {
-    if (IsAsciiSpace(text[i])) {
+    if (text[i] == ' ' || IsAsciiSpace(text[i])) {
       ++i;
       continue;
     }
     if (IsWordByte(text, i)) {
-      std::size_t start = i;
-      std::string norm;
-      while (i < end) {
-        if (IsWordByte(text, i)) {
-          char c = text[i];
-          norm.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-          ++i;
-        } else if ((text[i] == '\'' || text[i] == '-' || text[i] == '.') && i + 1 < end &&
-                   IsWordByte(text, i + 1) && !(text[i] == '.' && !IsAsciiDigit(text[i + 1]))) {
-          // Inner apostrophe, hyphen, or decimal point: "don't", "law-enforcement", "1.5".
-          norm.push_back(text[i]);
-          ++i;
-        } else if (IsRightSingleQuote(text, i) && i + 3 < end && IsWordByte(text, i + 3)) {
-          norm.push_back('\'');
-          i += 3;
-        } else {
-          break;
-        }
-      }
       Token token;
-      token.begin = static_cast<std::uint32_t>(start);
-      token.end = static_cast<std::uint32_t>(i);
+      token.begin = static_cast<std::uint32_t>(i);
       token.is_word = true;
-      if (norm.size() > 2 && norm.compare(norm.size() - 2, 2, "'s") == 0) {
-        norm.resize(norm.size() - 2);
-        token.possessive = true;
-      }
-      token.norm = std::move(norm);
+      token.capitalized = text[i] >= 'A' && text[i] <= 'Z';
+      i = ReadWord(text, i, end, token.norm, &token.possessive);
+      token.end = static_cast<std::uint32_t>(i);
       tokens.push_back(std::move(token));
       continue;
     }

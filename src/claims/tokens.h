@@ -17,6 +17,7 @@ struct Token {
   std::string norm;
   bool is_word = false;  // letters, digits, '-', '\'' (and any non-ASCII letter)
   bool possessive = false;  // the word ended in "'s"
+  bool capitalized = false;  // the word starts with an ASCII capital ("Reeves", "Jr")
 };
 
 // Splits text[begin, end) into word and punctuation tokens (white space dropped). Offsets are

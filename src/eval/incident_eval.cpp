@@ -46,6 +46,14 @@ const Series* WholeSeries(const Reconciliation& reconciliation, const std::strin
     if (!IsOwnPlace(series.place, incident)) continue;
     if (whole == nullptr || series.entries.size() > whole->entries.size()) whole = &series;
   }
+  if (whole != nullptr) return whole;
+  // Only parts ("two children were killed", "no one else was hurt"): the part most claims
+  // support stands in for the whole, except a tally over several incidents.
+  for (const Series& series : reconciliation.series) {
+    if (series.measure != measure || !IsOwnPlace(series.place, incident)) continue;
+    if (series.subgroup && *series.subgroup == "several incidents") continue;
+    if (whole == nullptr || series.entries.size() > whole->entries.size()) whole = &series;
+  }
   return whole;
 }
 

@@ -77,13 +77,22 @@ SourcedClaim Sourced(const char* measure, double value, const char* subgroup,
 
 TEST(IncidentEvalTest, TheWholeIsTheSeriesWithoutSubgroupInTheIncidentsOwnPlace) {
   Incident incident = MakeIncident("1", 3, std::nullopt);
-  // A subgroup and a figure placed elsewhere are not the whole.
+  // A figure placed elsewhere and a tally over several incidents are never the whole.
+  Reconciliation elsewhere = Reconcile({Sourced("killed", 5, "several incidents", nullptr),
+                                        Sourced("killed", 7, nullptr, "Mexico")},
+                                       ReconcileOptions{});
+  IncidentJudgement only_parts =
+      internal::JudgeIncidentMeasure(elsewhere, "killed", 3, incident);
+  EXPECT_EQ(only_parts.outcome, IncidentOutcome::kOnlyParts);
+  EXPECT_FALSE(only_parts.estimate.has_value());
+  // Without a whole, a subgroup of the incident stands in for it ("two children were killed").
   Reconciliation parts = Reconcile({Sourced("killed", 1, "children", nullptr),
                                     Sourced("killed", 7, nullptr, "Mexico")},
                                    ReconcileOptions{});
-  IncidentJudgement only_parts = internal::JudgeIncidentMeasure(parts, "killed", 3, incident);
-  EXPECT_EQ(only_parts.outcome, IncidentOutcome::kOnlyParts);
-  EXPECT_FALSE(only_parts.estimate.has_value());
+  IncidentJudgement stand_in = internal::JudgeIncidentMeasure(parts, "killed", 3, incident);
+  EXPECT_EQ(stand_in.outcome, IncidentOutcome::kUnder);
+  ASSERT_TRUE(stand_in.estimate.has_value());
+  EXPECT_EQ(*stand_in.estimate, 1);
 
   Reconciliation whole = Reconcile({Sourced("killed", 1, "children", nullptr),
                                     Sourced("killed", 3, nullptr, "Ohio")},

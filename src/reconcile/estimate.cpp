@@ -55,6 +55,9 @@ bool Preferred(const Candidate& a, const Candidate& b) {
   int rank_a = PrecisionRank(a.claim->approx);
   int rank_b = PrecisionRank(b.claim->approx);
   if (rank_a != rank_b) return rank_a < rank_b;
+  // A figure stated by more documents outranks one attribution: a lone source is as likely to
+  // be the odd one out as the news wires that agree.
+  if (a.support != b.support) return a.support > b.support;
   bool attributed_a = !SourceOf(*a.claim).empty();
   bool attributed_b = !SourceOf(*b.claim).empty();
   if (attributed_a != attributed_b) return attributed_a;

@@ -1,0 +1,199 @@
+// The time tagger's internals: the TimeTagger class behind TagTimesIn (timex.h), whose
+// matchers are split by what they read: calendar dates, weekdays, years and clock times in
+// timex_dates.cpp; amounts of time, windows and fixed time words in timex.cpp.
+#ifndef TALLY_ANALYSE_TIME_TAGGER_H_
+#define TALLY_ANALYSE_TIME_TAGGER_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "analyse/calendar.h"
+#include "analyse/core_number.h"
+#include "analyse/date_phrase.h"
+#include "analyse/lexicon.h"
+#include "analyse/tokenizer.h"
+#include "tally/analyse.h"
+
+namespace tally::internal {
+
+// Placeholders of TIMEX3 for the parts of a value that need the anchor.
+inline constexpr char kUnknownDay[] = "XXXX-XX-XX";
+inline constexpr char kUnknownWeek[] = "XXXX-WXX";
+inline constexpr char kUnknownMonth[] = "XXXX-XX";
+inline constexpr char kUnknownYear[] = "XXXX";
+// Past the cap, arithmetic on the anchor is not meaningful ("a million years ago").
+inline constexpr double kMaxUnitsBack = 10000;
+
+// "P3DE", "PT24H", "PT1.5H"; an unknown amount (NaN) is X ("PXD").
+std::string DurationValue(double amount, TimeUnit unit);
+
+// An amount of time units: a number, a vague word ("several": NaN), or an article ("a week")
+// when allowed.
+struct Amount {
+  double value = 0;
+  std::size_t end = 0;
+  bool article = false;
+};
+
+struct TimeUnitMatch {
+  TimeUnit unit = TimeUnit::kNone;
+  std::size_t end = 0;
+  bool plural = false;
+};
+
+// Reads the time expressions of one tokenized text; used once (Run moves the result out).
+class TimeTagger {
+ public:
+  TimeTagger(const TokenizedText& text, std::optional<Date> anchor, const Lexicon& lexicon)
+      : text_(text), anchor_(anchor), lexicon_(lexicon) {}
+
+  std::vector<TimeMention> Run() {
+    std::size_t i = 0;
+    while (i < text_.size()) {
+      if (!lexicon_.MayStartTime(text_, i)) {  // most tokens: no matcher can start there
+        ++i;
+        continue;
+      }
+      std::optional<std::size_t> end = MatchAt(i);
+      if (end && *end > i) {
+        i = *end;
+        continue;
+      }
+      // A number that starts no time expression is skipped whole: its inner tokens start
+      // none either, and reading it again from each of them would be quadratic in its length
+      // ("1,000,000,...").
+      const std::optional<CoreNumber>& core = CoreAt(i);
+      i = core ? std::max(core->end, i + 1) : i + 1;
+    }
+    return std::move(mentions_);
+  }
+
+ private:
+  std::optional<std::size_t> MatchAt(std::size_t i) {
+    if (auto end = SpelledYearAt(i)) return end;  // before "January" alone and amounts
+    if (auto end = DateAt(i)) return end;
+    if (auto end = DayPartOfDateAt(i)) return end;
+    if (auto end = WeekdayAt(i)) return end;
+    if (auto end = RelativeMonthAt(i)) return end;
+    if (auto end = WindowAt(i)) return end;
+    if (auto end = QuantityAt(i)) return end;
+    if (auto end = YearAt(i)) return end;
+    if (auto end = ClockAt(i)) return end;
+    return TimeWordAt(i);
+  }
+
+  std::optional<std::size_t> DateAt(std::size_t i);
+  std::optional<std::size_t> DayPartOfDateAt(std::size_t i);
+  std::optional<std::size_t> WeekdayAt(std::size_t i);
+  std::optional<std::size_t> RelativeMonthAt(std::size_t i);
+  std::optional<std::size_t> WindowAt(std::size_t i);
+  std::optional<std::size_t> QuantityAt(std::size_t i);
+  std::optional<std::size_t> YearAt(std::size_t i);
+  std::optional<std::size_t> SpelledYearAt(std::size_t i);
+  // A year said in words at token k, as broadcast transcripts write them: "nineteen
+  // ninety-six" (a teen for the century, then the tens and a unit). Sets *end.
+  int SpelledYear(std::size_t k, std::size_t* end) const;
+  std::optional<std::size_t> ClockAt(std::size_t i);
+  std::optional<std::size_t> TimeWordAt(std::size_t i);
+
+  // Whether the four digits at token i read as a year without a cue ("its 1990 invasion"):
+  // 1900-2099, not grouped, and with no unit, count noun or currency beside them ("2000
+  // people", "$1990").
+  bool BareYear(std::size_t i) {
+    const std::optional<CoreNumber>& core = CoreAt(i);
+    if (!core || core->grouped || core->decimal || core->value < 1900 || core->value > 2099) {
+      return false;
+    }
+    std::size_t next = core->end;
+    if (next < text_.size() && text_.SameLine(next) &&
+        (lexicon_.UnitAt(text_, next) || lexicon_.Is(Role::kCountNoun, text_, next) ||
+         lexicon_.CurrencyAt(text_, next) || text_.IsChar(next, '%'))) {
+      return false;
+    }
+    if (i >= 1 && text_.SameLine(i) &&
+        (lexicon_.CurrencyAt(text_, i - 1) || lexicon_.Is(Role::kMathOperator, text_, i - 1))) {
+      return false;
+    }
+    return true;
+  }
+
+  // ReadCoreNumber at token i, remembered for the matchers that try the same token.
+  const std::optional<CoreNumber>& CoreAt(std::size_t i) {
+    if (core_at_ != i) {
+      core_ = ReadCoreNumber(text_, i, lexicon_);
+      core_at_ = i;
+    }
+    return core_;
+  }
+  std::optional<Amount> AmountAt(std::size_t i, bool allow_article);
+  std::optional<TimeUnitMatch> TimeUnitAt(std::size_t k) const;
+  // The part of the day after token e - 1 ("morning" in "Monday morning"): its TIMEX3 code.
+  const std::string* DayPartAfter(std::size_t e) const {
+    if (!text_.SameLine(e) || text_.Glued(e)) return nullptr;
+    return lexicon_.DayPartAt(text_, e);
+  }
+  // A bare weekday at token i: news reports the past, so the latest such day, unless the
+  // sentence speaks of the future ("will meet on Monday"). Needs the anchor.
+  Date NearestWeekday(std::size_t i, int weekday) const {
+    return InFutureContext(text_, i, lexicon_, /*include_conditional=*/false)
+               ? WeekdayOnOrAfter(*anchor_, weekday)
+               : WeekdayOnOrBefore(*anchor_, weekday);
+  }
+  // The day named right after a time of day that ends before token e: "10 p.m. Wednesday",
+  // "9 a.m. EST Tuesday", "5 p.m. EST Nov. 9" (TimeML spans and values take the day in).
+  // Sets *end to the token after it. The tense is read before token begin, where the time
+  // expression starts (the dots of "a.m." would end the look-back). Needs the anchor.
+  std::optional<Date> DayAfterClock(std::size_t begin, std::size_t e, std::size_t* end) const;
+  // The value of a date phrase, or empty when it names no real day.
+  std::string DateValue(const DatePhrase& phrase, std::optional<Date>* day) const;
+  std::string AgoValue(double amount, TimeUnit unit, std::optional<Date>* day) const;
+
+  // "a year ago" or "a year earlier" in a report about a quarter ("third-quarter profit
+  // rose ... from a year ago") is that quarter a year before (TimeML: 1988-Q3), not the
+  // whole year. The quarter is the latest one the text has named so far (results reports
+  // name it once, early, and compare with it throughout); nullopt when none was named.
+  std::optional<std::string> QuarterYearBefore() const {
+    if (reported_quarter_.empty()) return std::nullopt;
+    int year = 0;
+    for (int d = 0; d < 4; ++d) {
+      year = year * 10 + (reported_quarter_[static_cast<std::size_t>(d)] - '0');
+    }
+    return fmt::format("{:04}-Q{}", year - 1, reported_quarter_[6]);
+  }
+  // Remembers value when it names a quarter ("1989-Q3"), for QuarterYearBefore.
+  void NoteQuarter(const std::string& value) {
+    if (value.size() == 7 && value[4] == '-' && value[5] == 'Q' && value[6] >= '1' &&
+        value[6] <= '4' && value[0] != 'X') {
+      reported_quarter_ = value;
+    }
+  }
+
+  std::size_t Emit(std::size_t begin, std::size_t end, TimexType type, std::string value,
+                   std::optional<Date> day, std::string window = {}) {
+    TimeMention mention;
+    mention.span = {text_[begin].begin, text_[end - 1].end};
+    mention.type = type;
+    mention.value = std::move(value);
+    mention.day = day;
+    mention.window = std::move(window);
+    mentions_.push_back(std::move(mention));
+    return end;
+  }
+
+  const TokenizedText& text_;
+  std::optional<Date> anchor_;
+  const Lexicon& lexicon_;
+  std::vector<TimeMention> mentions_;
+  std::string reported_quarter_;  // see QuarterYearBefore
+  std::size_t core_at_ = static_cast<std::size_t>(-1);
+  std::optional<CoreNumber> core_;
+};
+
+}  // namespace tally::internal
+
+#endif  // TALLY_ANALYSE_TIME_TAGGER_H_

@@ -1,0 +1,267 @@
+// The time tagger's matchers for calendar dates, weekdays, years and clock times.
+#include <string>
+
+#include <fmt/format.h>
+
+#include "analyse/calendar.h"
+#include "analyse/time_tagger.h"
+
+namespace tally::internal {
+
+std::string TimeTagger::DateValue(const DatePhrase& phrase, std::optional<Date>* day) const {
+  // Tense only matters for a month without a year.
+  auto year_of_month = [&] {
+    bool future = InFutureContext(text_, phrase.begin, lexicon_, /*include_conditional=*/true);
+    return NearestYear(*anchor_, phrase.month, future);
+  };
+  if (phrase.has_day()) {
+    int year = phrase.has_year() ? phrase.year : anchor_ ? year_of_month() : 0;
+    if (year == 0) {
+      // Without an anchor: valid in some year (February 29 in a leap year)?
+      if (!Date::FromYmd(2000, phrase.month, phrase.day)) return {};
+      return fmt::format("XXXX-{:02}-{:02}", phrase.month, phrase.day);
+    }
+    std::optional<Date> date = Date::FromYmd(year, phrase.month, phrase.day);
+    if (!date) return {};
+    *day = date;
+    return date->ToIso();
+  }
+  if (phrase.has_year()) return FormatMonth(phrase.year, phrase.month);
+  if (anchor_) return FormatMonth(year_of_month(), phrase.month);
+  return fmt::format("XXXX-{:02}", phrase.month);
+}
+
+std::optional<std::size_t> TimeTagger::DateAt(std::size_t i) {
+  std::optional<DatePhrase> phrase = ReadDatePhrase(text_, i, lexicon_);
+  if (!phrase) return std::nullopt;
+  // "June last year": a month with a year given relative to the anchor (time_words.tsv).
+  if (!phrase->has_day() && !phrase->has_year() && text_.SameLine(phrase->end)) {
+    if (auto match = lexicon_.TimeWordAt(text_, phrase->end)) {
+      const TimeWord& word = lexicon_.time_word(match->id);
+      if (word.granularity == "year" && word.suffix.empty()) {
+        std::string value = anchor_ ? FormatMonth(anchor_->year() + word.offset, phrase->month)
+                                    : fmt::format("XXXX-{:02}", phrase->month);
+        return Emit(phrase->begin, match->end, TimexType::kDate, std::move(value),
+                    std::nullopt);
+      }
+    }
+  }
+  if (!phrase->has_day() && !phrase->has_year() && !phrase->modified) {
+    // A month alone is a time expression after a cue ("in January"), not "January said".
+    std::optional<PhraseTable::Match> cue;
+    if (i == 0 || !text_.SameLine(i) || !(cue = lexicon_.RoleAt(Role::kYearCue, text_, i - 1)) ||
+        cue->end != i) {
+      return std::nullopt;
+    }
+  }
+  std::optional<Date> day;
+  std::string value = DateValue(*phrase, &day);
+  if (value.empty()) return std::nullopt;
+  return Emit(phrase->begin, phrase->end, TimexType::kDate, std::move(value), day);
+}
+
+// "the night of January 8", "the morning of 9 January".
+std::optional<std::size_t> TimeTagger::DayPartOfDateAt(std::size_t i) {
+  const std::string* code = lexicon_.DayPartAt(text_, i);
+  if (code == nullptr || !text_.SameLine(i + 1) || !lexicon_.Is(Role::kOf, text_, i + 1) ||
+      !text_.SameLine(i + 2)) {
+    return std::nullopt;
+  }
+  std::optional<DatePhrase> phrase = ReadDatePhrase(text_, i + 2, lexicon_);
+  if (!phrase || !phrase->has_day()) return std::nullopt;
+  std::optional<Date> day;
+  std::string value = DateValue(*phrase, &day);
+  if (value.empty()) return std::nullopt;
+  return Emit(i, phrase->end, TimexType::kTime, value + *code, day);
+}
+
+std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
+  enum class Which { kNearest, kLast, kNext, kThis };
+  Which which = Which::kNearest;
+  std::size_t k = i;
+  if (auto m = lexicon_.RoleAt(Role::kWeekdayNext, text_, i)) {
+    which = Which::kNext;
+    k = m->end;
+  } else if (auto m2 = lexicon_.RoleAt(Role::kWeekdayLast, text_, i)) {
+    which = Which::kLast;
+    k = m2->end;
+  } else if (auto m3 = lexicon_.RoleAt(Role::kWeekdayThis, text_, i)) {
+    which = Which::kThis;
+    k = m3->end;
+  }
+  if (k != i && !text_.SameLine(k)) return std::nullopt;
+  int weekday = lexicon_.WeekdayAt(text_, k);
+  if (weekday == 0) return std::nullopt;
+  std::size_t end = k + 1;
+  std::string suffix;
+  if (const std::string* code = DayPartAfter(end)) {
+    suffix = *code;
+    ++end;
+  }
+  // "Wednesday night" is a DATE with the part of the day in its value: the TempEval-3
+  // corpora type weekday-and-part phrases DATE three times as often as TIME (18 to 6 in
+  // the training data), unlike "last night" or "this morning", which they type TIME.
+  TimexType type = TimexType::kDate;
+  if (!anchor_) {
+    return Emit(i, end, type, fmt::format("{}-{}{}", kUnknownWeek, weekday, suffix),
+                std::nullopt);
+  }
+  Date date;
+  switch (which) {
+    case Which::kLast: date = WeekdayBefore(*anchor_, weekday); break;
+    case Which::kNext: date = WeekdayAfter(*anchor_, weekday); break;
+    case Which::kThis: date = WeekdayOfWeek(*anchor_, weekday); break;
+    case Which::kNearest: date = NearestWeekday(i, weekday); break;
+  }
+  return Emit(i, end, type, date.ToIso() + suffix, date);
+}
+
+// "last November" (the latest November before the anchor's month), "next March", "this May".
+std::optional<std::size_t> TimeTagger::RelativeMonthAt(std::size_t i) {
+  int direction = 0;
+  std::size_t k = i;
+  if (auto m = lexicon_.RoleAt(Role::kWeekdayNext, text_, i)) {
+    direction = 1;
+    k = m->end;
+  } else if (auto m2 = lexicon_.RoleAt(Role::kWeekdayLast, text_, i)) {
+    direction = -1;
+    k = m2->end;
+  } else if (auto m3 = lexicon_.RoleAt(Role::kWeekdayThis, text_, i)) {
+    k = m3->end;
+  } else {
+    return std::nullopt;
+  }
+  if (!text_.SameLine(k)) return std::nullopt;
+  std::optional<DatePhrase> phrase = ReadDatePhrase(text_, k, lexicon_);
+  if (!phrase || phrase->has_day() || phrase->has_year() || phrase->modified) {
+    return std::nullopt;
+  }
+  if (!anchor_) {
+    return Emit(i, phrase->end, TimexType::kDate, fmt::format("XXXX-{:02}", phrase->month),
+                std::nullopt);
+  }
+  int year = anchor_->year();
+  if (direction < 0 && phrase->month >= anchor_->month()) --year;
+  if (direction > 0 && phrase->month <= anchor_->month()) ++year;
+  return Emit(i, phrase->end, TimexType::kDate, FormatMonth(year, phrase->month),
+              std::nullopt);
+}
+
+// "in 2019", "since 2019", "mid-2019"; "the 1990s" (TIMEX3 decade "199").
+std::optional<std::size_t> TimeTagger::YearAt(std::size_t i) {
+  if (!text_.IsDigits(i)) return std::nullopt;
+  const std::optional<CoreNumber>& core = CoreAt(i);
+  if (!core || core->begin != i) return std::nullopt;
+  if (core->decade) {
+    int decade = static_cast<int>(core->value) / 10;
+    return Emit(i, core->end, TimexType::kDate, fmt::format("{:03}", decade), std::nullopt);
+  }
+  if (core->digits != 4 || core->end != i + 1 || core->value < 1800 || core->value > 2099) {
+    return std::nullopt;
+  }
+  bool cued = BareYear(i);
+  if (!cued && i >= 1 && text_.SameLine(i)) {
+    std::optional<PhraseTable::Match> cue = lexicon_.RoleAt(Role::kYearCue, text_, i - 1);
+    cued = cue && cue->end == i;
+    if (!cued && i >= 2 && text_.IsChar(i - 1, '-') && text_.Glued(i) && text_.Glued(i - 1)) {
+      cue = lexicon_.RoleAt(Role::kHyphenPrefix, text_, i - 2);  // "mid-2019"
+      cued = cue && cue->end == i - 1;
+    }
+  }
+  // "the 1988 second quarter": a named quarter of that year.
+  if (text_.SameLine(i + 1) && !text_.Glued(i + 1)) {
+    if (std::optional<PhraseTable::Match> match = lexicon_.TimeWordAt(text_, i + 1)) {
+      const TimeWord& word = lexicon_.time_word(match->id);
+      if (word.granularity.size() == 2 && word.granularity[0] == 'q' && word.offset == 0) {
+        std::string value =
+            fmt::format("{:04}-Q{}", static_cast<int>(core->value), word.granularity[1]);
+        NoteQuarter(value);
+        return Emit(i, match->end, TimexType::kDate, std::move(value), std::nullopt);
+      }
+    }
+  }
+  if (!cued) return std::nullopt;
+  return Emit(i, i + 1, TimexType::kDate, FormatYear(static_cast<int>(core->value)),
+              std::nullopt);
+}
+
+std::optional<Date> TimeTagger::DayAfterClock(std::size_t begin, std::size_t e,
+                                              std::size_t* end) const {
+  if (!anchor_ || !text_.SameLine(e) || text_.Glued(e)) return std::nullopt;
+  if (auto zone = lexicon_.RoleAt(Role::kTimeZone, text_, e)) {
+    e = zone->end;
+    if (!text_.SameLine(e) || text_.Glued(e)) return std::nullopt;
+  }
+  if (std::optional<DatePhrase> phrase = ReadDatePhrase(text_, e, lexicon_);
+      phrase && phrase->has_day()) {
+    std::optional<Date> day;
+    if (DateValue(*phrase, &day).empty() || !day) return std::nullopt;
+    *end = phrase->end;
+    return day;
+  }
+  int weekday = lexicon_.WeekdayAt(text_, e);
+  if (weekday == 0) return std::nullopt;
+  *end = e + 1;
+  return NearestWeekday(begin, weekday);
+}
+
+int TimeTagger::SpelledYear(std::size_t k, std::size_t* end) const {
+  const NumberWord* century = lexicon_.NumberWordAt(text_, k);
+  if (century == nullptr || century->word_class != WordClass::kTeen || century->ordinal ||
+      century->value < 11 || !text_.SameLine(k + 1) || text_.Glued(k + 1)) {
+    return 0;
+  }
+  const NumberWord* tens = lexicon_.NumberWordAt(text_, k + 1);
+  if (tens == nullptr || tens->word_class != WordClass::kTens || tens->ordinal) return 0;
+  int year = static_cast<int>(century->value) * 100 + static_cast<int>(tens->value);
+  std::size_t e = k + 2;
+  if (text_.IsChar(e, '-') && text_.Glued(e) && text_.Glued(e + 1)) {
+    const NumberWord* unit = lexicon_.NumberWordAt(text_, e + 1);
+    if (unit != nullptr && unit->word_class == WordClass::kUnit && !unit->ordinal &&
+        unit->value >= 1 && unit->value <= 9) {
+      year += static_cast<int>(unit->value);
+      e += 2;
+    }
+  }
+  *end = e;
+  return year;
+}
+
+// "in nineteen ninety-six", "January nineteen ninety-seven".
+std::optional<std::size_t> TimeTagger::SpelledYearAt(std::size_t i) {
+  std::size_t begin = i;
+  int month = 0;
+  if (const Month* m = lexicon_.MonthAt(text_, i); m != nullptr && !m->abbreviation) {
+    month = m->number;
+    ++i;
+  }
+  std::size_t end = 0;
+  int year = SpelledYear(i, &end);
+  if (year == 0 || (month != 0 && !text_.SameLine(i))) return std::nullopt;
+  std::string value = month != 0 ? FormatMonth(year, month) : FormatYear(year);
+  return Emit(begin, end, TimexType::kDate, std::move(value), std::nullopt);
+}
+
+// "10:30", "23:15:05", "10 a.m.", "10.30pm", "ten o'clock"; "10 p.m. Wednesday".
+std::optional<std::size_t> TimeTagger::ClockAt(std::size_t i) {
+  std::optional<CoreNumber> core = CoreAt(i);  // a copy: the clock marker may change it
+  if (!core || core->begin != i || core->identifier) return std::nullopt;
+  if (!core->is_time()) ApplyClockMarker(text_, core->end, lexicon_, *core);
+  if (!core->is_time()) return std::nullopt;
+  // A media length has a one-digit hour ("0:03:20", "1:02:03") or a zero one ("0:00"); it is
+  // skipped whole, so that its inner "03:20" is not read as a time of day.
+  bool one_digit_hour = text_.DigitCount(i) == 1;
+  if (!core->clock_marker && (core->hour > 23 || (one_digit_hour && core->has_seconds) ||
+                              (one_digit_hour && core->hour == 0))) {
+    return core->end;
+  }
+  std::size_t end = core->end;
+  std::optional<Date> day = DayAfterClock(i, end, &end);
+  if (!day) day = anchor_;
+  std::string value = day ? day->ToIso() : kUnknownDay;
+  value += fmt::format("T{:02}:{:02}", core->hour, core->minute);
+  if (core->has_seconds) value += fmt::format(":{:02}", core->second);
+  return Emit(i, end, TimexType::kTime, std::move(value), day);
+}
+
+}  // namespace tally::internal
