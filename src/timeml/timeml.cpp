@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "timeml/xml_scanner.h"
 
 namespace tally {
@@ -147,7 +149,7 @@ std::vector<TimexAnnotation> TimexAnnotationsOf(const std::vector<TimeMention>& 
   for (const TimeMention& mention : mentions) {
     TimexAnnotation annotation;
     annotation.span = mention.span;
-    annotation.tid = "t" + std::to_string(out.size() + 1);
+    annotation.tid = fmt::format("t{}", out.size() + 1);
     annotation.type = TimexTypeName(mention.type);
     annotation.value = mention.value;
     out.push_back(std::move(annotation));
