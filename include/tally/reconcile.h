@@ -23,6 +23,9 @@ struct SourcedClaim {
   std::string evidence_text;    // the evidence sentence
 };
 
+// The claim with what reconciliation needs of its document (label, date, evidence sentence).
+SourcedClaim MakeSourcedClaim(const Document& document, const Claim& claim);
+
 enum class Relation {
   kFirst,          // the earliest claim of a whole series: nothing to relate to
   kSame,           // the same figure again (at the same as-of date, or unchanged later)

@@ -139,19 +139,7 @@ Document ToDocument(IncidentArticle& article) {
 std::vector<SourcedClaim> SourcedClaims(const std::vector<ProcessedDocument>& processed) {
   std::vector<SourcedClaim> claims;
   for (const ProcessedDocument& p : processed) {
-    for (const Claim& claim : p.claims) {
-      SourcedClaim sourced;
-      sourced.claim = claim;
-      sourced.document_id = p.document.id;
-      sourced.document_label = p.document.DisplaySource();
-      sourced.published = p.document.published.date;
-      const std::string& text = p.document.text;
-      if (claim.evidence.begin <= claim.evidence.end && claim.evidence.end <= text.size()) {
-        sourced.evidence_text =
-            text.substr(claim.evidence.begin, claim.evidence.end - claim.evidence.begin);
-      }
-      claims.push_back(std::move(sourced));
-    }
+    for (const Claim& claim : p.claims) claims.push_back(MakeSourcedClaim(p.document, claim));
   }
   return claims;
 }

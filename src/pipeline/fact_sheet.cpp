@@ -15,17 +15,7 @@ std::vector<DerivedStory> DeriveStories(const std::vector<StoredDocument>& docum
     for (std::size_t index : story.documents) {
       const StoredDocument& stored = documents[index];
       for (const Claim& claim : stored.claims) {
-        SourcedClaim sourced;
-        sourced.claim = claim;
-        sourced.document_id = stored.document.id;
-        sourced.document_label = stored.document.DisplaySource();
-        sourced.published = stored.document.published.date;
-        const std::string& text = stored.document.text;
-        if (claim.evidence.end <= text.size() && claim.evidence.begin <= claim.evidence.end) {
-          sourced.evidence_text =
-              text.substr(claim.evidence.begin, claim.evidence.end - claim.evidence.begin);
-        }
-        claims.push_back(std::move(sourced));
+        claims.push_back(MakeSourcedClaim(stored.document, claim));
       }
     }
     DerivedStory d;

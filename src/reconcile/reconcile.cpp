@@ -96,6 +96,20 @@ void Relate(Series& series, const std::vector<SourcedClaim>& claims) {
 
 }  // namespace
 
+SourcedClaim MakeSourcedClaim(const Document& document, const Claim& claim) {
+  SourcedClaim sourced;
+  sourced.claim = claim;
+  sourced.document_id = document.id;
+  sourced.document_label = document.DisplaySource();
+  sourced.published = document.published.date;
+  const std::string& text = document.text;
+  if (claim.evidence.begin <= claim.evidence.end && claim.evidence.end <= text.size()) {
+    sourced.evidence_text =
+        text.substr(claim.evidence.begin, claim.evidence.end - claim.evidence.begin);
+  }
+  return sourced;
+}
+
 Reconciliation Reconcile(std::vector<SourcedClaim> claims, const ReconcileOptions& options) {
   Reconciliation result;
   result.series = internal::ArrangeSeries(GroupIntoSeries(claims), internal::MainPlace(claims));
