@@ -12,10 +12,12 @@ namespace {
 constexpr std::size_t kMaxSourceWords = 9;
 
 bool IsBoundary(const Token& t) {
-  return t.norm == "," || t.norm == "." || t.norm == ";" || t.norm == ":" || t.norm == "that" ||
-         t.norm == "\"" || t.norm == "\xE2\x80\x9C" ||  // opening quote
-         t.norm == "\xE2\x80\x94" || t.norm == "\xE2\x80\x93" ||  // em, en dash (datelines)
-         t.norm == "-";  // a free-standing hyphen: "NUR-SULTAN -- Kazakh authorities said"
+  // string_view comparisons inline; std::string == const char* is a library call.
+  std::string_view w = t.norm;
+  return w == "," || w == "." || w == ";" || w == ":" || w == "that" ||
+         w == "\"" || w == "\xE2\x80\x9C" ||  // opening quote
+         w == "\xE2\x80\x94" || w == "\xE2\x80\x93" ||  // em, en dash (datelines)
+         w == "-";  // a free-standing hyphen: "NUR-SULTAN -- Kazakh authorities said"
 }
 
 // Words that end a source phrase because a time phrase follows ("reported by the health

@@ -62,7 +62,8 @@ class Segments {
   explicit Segments(const std::vector<Token>& tokens) : tokens_(tokens) {
     starts_.push_back(0);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].norm == "," || tokens[i].norm == ";") starts_.push_back(i + 1);
+      std::string_view w = tokens[i].norm;  // inline comparisons, no library call
+      if (w == "," || w == ";") starts_.push_back(i + 1);
     }
   }
   std::size_t size() const { return starts_.size(); }
@@ -134,7 +135,7 @@ bool DatesAnotherEvent(const std::vector<Token>& tokens, std::uint32_t time_begi
   std::size_t at = 0;
   while (at < tokens.size() && tokens[at].end <= time_begin) ++at;
   for (std::size_t i = at > 4 ? at - 4 : 0; i < at; ++i) {
-    const std::string& w = tokens[i].norm;
+    std::string_view w = tokens[i].norm;
     if (w == "since" || w == "from" || w == "began" || w == "begun" || w == "started" ||
         w == "broke" || w == "erupted" || w == "until" || w == "before" || w == "after") {
       return true;
@@ -267,13 +268,15 @@ namespace {
 // The last source named (not by a pronoun) in sentences [from, to), scanning back; nullopt when
 // none names one. Only sentences before a sentence with a figure need this, so their attributions
 // are read lazily, on demand.
+// may_attribute[k]: ClaimLexicon::MayAttribute of sentence k.
 std::optional<std::string> LastNamedSource(std::string_view text,
                                            const std::vector<Sentence>& sentences,
+                                           const std::vector<bool>& may_attribute,
                                            std::size_t from, std::size_t to,
                                            const ClaimLexicon& lexicon) {
   for (std::size_t k = to; k-- > from;) {
     const Span& s = sentences[k].span;
-    if (!lexicon.MayAttribute(text.substr(s.begin, s.end - s.begin))) continue;
+    if (!may_attribute[k]) continue;
     std::vector<Token> tokens = internal::claims::Tokenize(text, s.begin, s.end);
     std::vector<Attribution> attributions =
         internal::claims::FindAttributions(text, tokens, lexicon);
@@ -302,10 +305,15 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
   std::size_t next_number = 0;
   std::size_t next_time = 0;
   std::size_t next_place = 0;
+  // Filled for every sentence as the loop passes it; read for earlier sentences only.
+  std::vector<bool> may_attribute(analysis.sentences.size());
   for (std::size_t k = 0; k < analysis.sentences.size(); ++k) {
     const Span& s = analysis.sentences[k].span;
-    // Most sentences name no measure: test their words before building tokens.
-    if (!lexicon.MayBind(text.substr(s.begin, s.end - s.begin))) continue;
+    // Most sentences name no measure: test their words before building tokens (one scan also
+    // tells whether the sentence may name a source).
+    ClaimLexicon::Cues cues = lexicon.FindCues(text.substr(s.begin, s.end - s.begin));
+    may_attribute[k] = cues.may_attribute;
+    if (!cues.may_bind) continue;
     std::vector<Token> tokens = internal::claims::Tokenize(text, s.begin, s.end);
     if (!places_found) {
       places = gazetteer.Find(text);
@@ -313,7 +321,8 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
       places_found = true;
     }
     if (std::optional<std::string> source =
-            LastNamedSource(text, analysis.sentences, attributions_read_to, k, lexicon)) {
+            LastNamedSource(text, analysis.sentences, may_attribute, attributions_read_to, k,
+                            lexicon)) {
       last_source = std::move(source);
     }
     attributions_read_to = k + 1;

@@ -4,8 +4,6 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include <re2/re2.h>
-
 #include "common/data_files.h"
 
 namespace tally::internal::claims {
@@ -54,21 +52,6 @@ MeasureLexicon LoadMeasure(const std::string& name) {
                      [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
   }
   return measure;
-}
-
-// A case-insensitive pattern that finds any of words as a whole ASCII word.
-std::unique_ptr<RE2> WholeWordPattern(const std::set<std::string>& words) {
-  std::string pattern = "(?i)\\b(?:";
-  for (const std::string& word : words) {
-    if (pattern.back() != ':') pattern += '|';
-    pattern += RE2::QuoteMeta(word);
-  }
-  pattern += ")\\b";
-  RE2::Options options;
-  options.set_never_capture(true);
-  auto re = std::make_unique<RE2>(pattern, options);
-  if (!re->ok()) BadRow("claims/measures", 0, "phrase words form no pattern");
-  return re;
 }
 
 }  // namespace
@@ -123,7 +106,6 @@ ClaimLexicon::ClaimLexicon() {
       }
     }
   }
-  trigger_pattern_ = WholeWordPattern(triggers);
   std::set<std::string> attribution_words;
   for (const auto* list : {&attribution_verbs, &attribution_preps}) {
     for (const Phrase& p : *list) {
@@ -132,7 +114,9 @@ ClaimLexicon::ClaimLexicon() {
       attribution_words.insert(p.front());
     }
   }
-  attribution_pattern_ = WholeWordPattern(attribution_words);
+  cue_filter_ = std::make_unique<WholeWordFilter>(
+      std::vector<std::set<std::string>>{triggers, attribution_words},
+      "claims/measures, claims/attribution.tsv");
   for (const DataRow& row : DataRows("claims/bridges.tsv")) bridges.insert(row.fields[0]);
   for (const DataRow& row : DataRows("claims/persons.tsv")) persons.insert(row.fields[0]);
   for (const DataRow& row : DataRows("claims/severity.tsv")) severity.insert(row.fields[0]);
@@ -144,11 +128,18 @@ ClaimLexicon::ClaimLexicon() {
 ClaimLexicon::~ClaimLexicon() = default;
 
 bool ClaimLexicon::MayBind(std::string_view text) const {
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *trigger_pattern_);
+  return cue_filter_->Contains(text, kTriggerGroup);
 }
 
 bool ClaimLexicon::MayAttribute(std::string_view text) const {
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *attribution_pattern_);
+  return cue_filter_->Contains(text, kAttributionGroup);
+}
+
+ClaimLexicon::Cues ClaimLexicon::FindCues(std::string_view text) const {
+  constexpr std::uint32_t kBind = std::uint32_t{1} << kTriggerGroup;
+  constexpr std::uint32_t kAttribute = std::uint32_t{1} << kAttributionGroup;
+  std::uint32_t found = cue_filter_->Groups(text, kBind | kAttribute);
+  return {(found & kBind) != 0, (found & kAttribute) != 0};
 }
 
 const ClaimLexicon& ClaimLexicon::Default() {

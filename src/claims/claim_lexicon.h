@@ -11,10 +11,7 @@
 #include <vector>
 
 #include "claims/tokens.h"
-
-namespace re2 {
-class RE2;
-}  // namespace re2
+#include "claims/word_filter.h"
 
 namespace tally::internal::claims {
 
@@ -59,6 +56,13 @@ class ClaimLexicon {
   // a whole ASCII word, any case): then FindAttributions finds nothing in it. Thread-safe.
   bool MayAttribute(std::string_view text) const;
 
+  // MayBind and MayAttribute of one text, in one scan.
+  struct Cues {
+    bool may_bind = false;
+    bool may_attribute = false;
+  };
+  Cues FindCues(std::string_view text) const;
+
   // True when word starts an attribution verb or preposition phrase ("said", "according").
   bool StartsAttribution(const std::string& word) const {
     return attribution_starts_.count(word) != 0;
@@ -73,8 +77,11 @@ class ClaimLexicon {
   ClaimLexicon();
   ~ClaimLexicon();
   std::set<std::string> population_words_;
-  std::unique_ptr<re2::RE2> attribution_pattern_;  // first words of attribution phrases
-  std::unique_ptr<re2::RE2> trigger_pattern_;  // longest word of each measure phrase
+  // Group kTriggerGroup: the longest word of each measure phrase; kAttributionGroup: the first
+  // words of attribution phrases.
+  static constexpr std::size_t kTriggerGroup = 0;
+  static constexpr std::size_t kAttributionGroup = 1;
+  std::unique_ptr<WholeWordFilter> cue_filter_;
   std::unordered_set<std::string> attribution_starts_;
 };
 

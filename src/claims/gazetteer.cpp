@@ -3,10 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <map>
 
-#include <re2/re2.h>
-
+#include "claims/byte_masks.h"
 #include "common/data_files.h"
 #include "common/text.h"
 
@@ -51,18 +49,20 @@ Gazetteer::Gazetteer() {
     }
     places_.push_back(std::move(place));
   }
-  // Longest alias first: RE2 alternation prefers the earlier branch at one position.
+  // Longest alias first: at one position the longest alias wins.
   std::stable_sort(aliases_.begin(), aliases_.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  for (const auto& [alias, place] : aliases_) place_of_alias_.emplace(alias, place);
-  std::string pattern = "(";
-  for (std::size_t i = 0; i < aliases_.size(); ++i) {
-    if (i > 0) pattern += "|";
-    pattern += RE2::QuoteMeta(aliases_[i].first);
+  for (std::size_t a = 0; a < aliases_.size(); ++a) {
+    const std::string& alias = aliases_[a].first;
+    std::size_t first = static_cast<unsigned char>(alias[0]);
+    aliases_by_first_byte_[first].push_back(a);
+    capital_starts_ &= alias[0] >= 'A' && alias[0] <= 'Z';
+    for (std::size_t second = 0; second < 256; ++second) {
+      if (alias.size() > 1 && second != static_cast<unsigned char>(alias[1])) continue;
+      std::size_t pair = first << 8 | second;
+      starts_[pair / 64] |= std::uint64_t{1} << (pair % 64);
+    }
   }
-  pattern += ")";
-  pattern_ = std::make_unique<RE2>(pattern);
-  if (!pattern_->ok()) BadRow(0, "aliases do not form a valid pattern");
 }
 
 Gazetteer::~Gazetteer() = default;
@@ -72,27 +72,57 @@ const Gazetteer& Gazetteer::Default() {
   return *gazetteer;
 }
 
+const std::pair<std::string, std::size_t>* Gazetteer::AliasAt(std::string_view text,
+                                                             std::size_t pos) const {
+  std::size_t pair = static_cast<std::size_t>(static_cast<unsigned char>(text[pos])) << 8 |
+                     (pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u);
+  if (((starts_[pair / 64] >> (pair % 64)) & 1u) == 0) return nullptr;
+  for (std::size_t a : aliases_by_first_byte_[static_cast<unsigned char>(text[pos])]) {
+    const std::string& alias = aliases_[a].first;
+    if (alias.size() > text.size() - pos || text[pos + alias.size() - 1] != alias.back()) continue;
+    bool same = true;
+    for (std::size_t k = 1; k + 1 < alias.size() && same; ++k) same = text[pos + k] == alias[k];
+    if (same) return &aliases_[a];
+  }
+  return nullptr;
+}
+
 std::vector<PlaceMention> Gazetteer::Find(std::string_view text) const {
+  // The leftmost position where an alias starts, then the longest alias there: what the
+  // alternation of aliases (longest first) finds. A match that is not a whole word is skipped
+  // as a whole, as before.
   std::vector<PlaceMention> mentions;
   if (aliases_.empty()) return mentions;
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece match;
+  const std::size_t n = text.size();
   std::size_t pos = 0;
-  while (pos < text.size() &&
-         pattern_->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-    std::size_t begin = static_cast<std::size_t>(match.data() - text.data());
-    std::size_t end = begin + match.size();
+  auto take = [&](std::size_t begin, const std::pair<std::string, std::size_t>& found) {
+    std::size_t end = begin + found.first.size();
     bool whole_word = (begin == 0 || !IsWordChar(text[begin - 1])) &&
-                      (end == text.size() || !IsWordChar(text[end]) ||
-                       text.compare(end, 2, "'s") == 0);
+                      (end == n || !IsWordChar(text[end]) || text.compare(end, 2, "'s") == 0);
     if (whole_word) {
-      auto it = place_of_alias_.find(text.substr(begin, end - begin));
-      if (it != place_of_alias_.end()) {
-        mentions.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
-                            it->second});
+      mentions.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
+                          found.second});
+    }
+    pos = end;
+  };
+  if (capital_starts_) {
+    // Every alias starts with a capital: visit only those, 64 bytes at a time.
+    for (std::size_t base = 0; base < n; base += 64) {
+      for (std::uint64_t capitals = ReadCapitalMask(text, base); capitals != 0;
+           capitals &= capitals - 1) {
+        std::size_t at = base + static_cast<std::size_t>(__builtin_ctzll(capitals));
+        if (at < pos) continue;
+        if (const auto* found = AliasAt(text, at)) take(at, *found);
       }
     }
-    pos = end > begin ? end : begin + 1;
+    return mentions;
+  }
+  while (pos < n) {
+    if (const auto* found = AliasAt(text, pos)) {
+      take(pos, *found);
+    } else {
+      ++pos;
+    }
   }
   return mentions;
 }

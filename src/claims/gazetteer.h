@@ -2,16 +2,11 @@
 #ifndef TALLY_CLAIMS_GAZETTEER_H_
 #define TALLY_CLAIMS_GAZETTEER_H_
 
+#include <array>
 #include <cstdint>
-#include <map>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-namespace re2 {
-class RE2;
-}
 
 namespace tally::internal::claims {
 
@@ -42,10 +37,17 @@ class Gazetteer {
 
  private:
   Gazetteer();
+  // The longest alias that starts at text[pos] (an entry of aliases_), or nullptr.
+  const std::pair<std::string, std::size_t>* AliasAt(std::string_view text,
+                                                     std::size_t pos) const;
   std::vector<Place> places_;
   std::vector<std::pair<std::string, std::size_t>> aliases_;  // alias -> place, longest first
-  std::map<std::string, std::size_t, std::less<>> place_of_alias_;
-  std::unique_ptr<re2::RE2> pattern_;
+  // Indexes into aliases_ (so longest first) by the alias's first byte.
+  std::array<std::vector<std::size_t>, 256> aliases_by_first_byte_;
+  // Bit (b0 << 8 | b1) set when some alias starts with bytes b0 b1 (any b1 for a one-byte
+  // alias).
+  std::array<std::uint64_t, 65536 / 64> starts_{};
+  bool capital_starts_ = true;  // every alias starts with an ASCII capital
 };
 
 }  // namespace tally::internal::claims

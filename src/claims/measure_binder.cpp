@@ -13,7 +13,8 @@ constexpr std::size_t kAfterWindow = 16;
 constexpr std::size_t kTollWindow = 12;
 
 bool IsClauseEnd(const Token& t) {
-  return t.norm == "." || t.norm == ";" || t.norm == ":" || t.norm == "?" || t.norm == "!";
+  std::string_view w = t.norm;  // inline comparisons, no library call
+  return w == "." || w == ";" || w == ":" || w == "?" || w == "!";
 }
 
 bool IsAdverb(const Token& t) {

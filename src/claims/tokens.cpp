@@ -116,7 +116,14 @@ Phrase MakePhrase(std::string_view words) {
 bool MatchesAt(const std::vector<Token>& tokens, std::size_t at, const Phrase& phrase) {
   if (phrase.empty() || at + phrase.size() > tokens.size()) return false;
   for (std::size_t k = 0; k < phrase.size(); ++k) {
-    if (tokens[at + k].norm != phrase[k]) return false;
+    const std::string& norm = tokens[at + k].norm;
+    const std::string& word = phrase[k];
+    // Inline: the words are short and most differ in length or first byte; memcmp calls cost
+    // more than the comparison.
+    if (norm.size() != word.size()) return false;
+    for (std::size_t c = 0; c < word.size(); ++c) {
+      if (norm[c] != word[c]) return false;
+    }
   }
   return true;
 }
