@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "common/text.h"
 #include "tally/ingest.h"
 
 namespace tally::testing {
@@ -23,12 +22,8 @@ std::vector<ProcessedDocument> ProcessDirectory(const std::string& directory) {
 std::vector<SystemClaim> SystemClaimsOf(const std::vector<ProcessedDocument>& documents) {
   std::vector<SystemClaim> claims;
   for (const ProcessedDocument& p : documents) {
-    std::string doc(internal::BaseName(p.document.path));
-    for (const Claim& c : p.claims) {
-      claims.push_back({doc, c,
-                        p.document.text.substr(c.evidence.begin,
-                                               c.evidence.end - c.evidence.begin)});
-    }
+    std::vector<SystemClaim> of_document = tally::SystemClaimsOf(p);
+    claims.insert(claims.end(), of_document.begin(), of_document.end());
   }
   return claims;
 }

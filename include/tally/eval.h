@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "tally/claims.h"
+#include "tally/pipeline.h"
 #include "tally/status.h"
 
 namespace tally {
@@ -42,6 +43,10 @@ struct SystemClaim {
   Claim claim;
   std::string evidence_text;
 };
+
+// The claims of a processed document as the scorer wants them: named by the file name of the
+// document's path ("FILE:LINE" of a JSONL record keeps its line), with their evidence sentences.
+std::vector<SystemClaim> SystemClaimsOf(const ProcessedDocument& document);
 
 struct FieldScore {
   std::size_t right = 0;

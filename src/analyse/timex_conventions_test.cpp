@@ -3,35 +3,18 @@
 #include <string>
 #include <vector>
 
-#include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "analyse/timex_test_util.h"
 #include "tally/analyse.h"
 
 namespace tally {
 namespace {
 
-std::string Describe(std::string_view text, std::optional<Date> anchor) {
-  std::string out;
-  for (const TimeMention& m : TagTimes(text, anchor)) {
-    if (!out.empty()) out += " | ";
-    out += fmt::format("{} = {} {}", text.substr(m.span.begin, m.span.size()),
-                       TimexTypeName(m.type), m.value);
-  }
-  return out;
-}
-
-struct Case {
-  const char* text;
-  const char* anchor;  // ISO date, or "" for none
-  const char* expected;
-};
+using Case = testing::TimexCase;
 
 void RunCases(const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    std::optional<Date> anchor = Date::TryParseIso(c.anchor);
-    EXPECT_EQ(Describe(c.text, anchor), c.expected) << "text: " << c.text << " @" << c.anchor;
-  }
+  testing::RunTimexCases(cases, testing::TimexDetail::kValueOnly);
 }
 
 TEST(TimexConventionsTest, Quarters) {

@@ -3,38 +3,22 @@
 #include <string>
 #include <vector>
 
-#include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "analyse/timex_test_util.h"
 #include "tally/analyse.h"
 
 namespace tally {
 namespace {
 
-// One line per mention: "<span> = <TYPE> <value>[ @<day>][ window=<window>]", joined by " | ".
+using Case = testing::TimexCase;
+
 std::string Describe(std::string_view text, std::optional<Date> anchor) {
-  std::string out;
-  for (const TimeMention& m : TagTimes(text, anchor)) {
-    if (!out.empty()) out += " | ";
-    out += fmt::format("{} = {} {}", text.substr(m.span.begin, m.span.size()),
-                       TimexTypeName(m.type), m.value);
-    if (m.day) out += " @" + m.day->ToIso();
-    if (!m.window.empty()) out += " window=" + m.window;
-  }
-  return out;
+  return testing::DescribeTimes(text, anchor, testing::TimexDetail::kDayAndWindow);
 }
 
-struct Case {
-  const char* text;
-  const char* anchor;  // ISO date, or "" for none
-  const char* expected;
-};
-
 void RunCases(const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    std::optional<Date> anchor = Date::TryParseIso(c.anchor);
-    EXPECT_EQ(Describe(c.text, anchor), c.expected) << "text: " << c.text << " @" << c.anchor;
-  }
+  testing::RunTimexCases(cases, testing::TimexDetail::kDayAndWindow);
 }
 
 // 2022-01-10 is a Monday.

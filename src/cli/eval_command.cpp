@@ -2,7 +2,6 @@
 
 #include "cli/batch_runner.h"
 #include "cli/commands.h"
-#include "common/text.h"
 #include "tally/eval.h"
 
 namespace tally::cli {
@@ -18,14 +17,8 @@ int RunEvalClaims(const EvalClaimsArgs& args) {
       args.paths, BatchOptions{},
       [&](std::vector<ProcessedDocument>& chunk, const std::vector<Reject>&) -> Status {
         for (const ProcessedDocument& p : chunk) {
-          // Gold files name documents by file name.
-          std::string doc(internal::BaseName(p.document.path));
-          for (const Claim& claim : p.claims) {
-            const std::string& text = p.document.text;
-            system.push_back(SystemClaim{
-                doc, claim,
-                text.substr(claim.evidence.begin, claim.evidence.end - claim.evidence.begin)});
-          }
+          std::vector<SystemClaim> claims = SystemClaimsOf(p);
+          system.insert(system.end(), claims.begin(), claims.end());
         }
         return Status::Ok();
       });

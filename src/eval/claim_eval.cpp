@@ -108,6 +108,20 @@ void Score(FieldScore& score, bool right) {
 
 }  // namespace
 
+std::vector<SystemClaim> SystemClaimsOf(const ProcessedDocument& document) {
+  std::string doc(internal::BaseName(document.document.path));
+  const std::string& text = document.document.text;
+  std::vector<SystemClaim> claims;
+  for (const Claim& claim : document.claims) {
+    std::string evidence;
+    if (claim.evidence.begin <= claim.evidence.end && claim.evidence.end <= text.size()) {
+      evidence = text.substr(claim.evidence.begin, claim.evidence.end - claim.evidence.begin);
+    }
+    claims.push_back(SystemClaim{doc, claim, std::move(evidence)});
+  }
+  return claims;
+}
+
 ClaimEvalReport EvaluateClaims(const std::vector<GoldClaim>& gold,
                                const std::vector<SystemClaim>& system) {
   ClaimEvalReport report;

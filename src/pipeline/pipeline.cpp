@@ -45,9 +45,14 @@ std::vector<ProcessedDocument> ProcessBatch(std::vector<Document> documents,
   // Pass 1: documents whose date is given or fixed by their own text.
   for (std::size_t i = 0; i < documents.size(); ++i) {
     cleaned[i] = CleanText(documents[i].raw, options.clean);
-    bool dated = documents[i].published.date.has_value() ||
-                 InferDocumentDate(cleaned[i].text).has_value();
-    if (!dated) continue;
+    PublishedDate& published = documents[i].published;
+    if (!published.date) {
+      // Inferred once here; Analyse then takes it as given instead of inferring it again. The
+      // year hint cannot change it: it serves only the rule that applies when these fail.
+      published.date = InferDocumentDate(cleaned[i].text);
+      published.inferred = published.date.has_value();
+    }
+    if (!published.date) continue;
     out[i] = AnalyseCleaned(std::move(documents[i]), std::move(cleaned[i]), options.year_hint);
     ++years[out[i].document.published.date->year()];
     done[i] = true;
