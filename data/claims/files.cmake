@@ -4,6 +4,7 @@ list(APPEND TALLY_DATA_FILES
   claims/attribution.tsv
   claims/bridges.tsv
   claims/measures.tsv
+  claims/modality.tsv
   claims/charges.tsv
   claims/places.tsv
   claims/persons.tsv

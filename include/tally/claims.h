@@ -22,6 +22,18 @@ struct Period {
   std::string window;  // ISO 8601 duration of an increment ("P1D", "PT24H"); empty otherwise
 };
 
+// How the text holds a figure, from cue words near it (data/claims/modality.tsv).
+enum class Modality {
+  kReported,     // stated with no cue either way: the unmarked case
+  kConfirmed,    // "confirmed", "official toll"
+  kPreliminary,  // "preliminary", "initial", "so far", "expected to rise"
+  kEstimated,    // "an estimated", "believed to", "feared dead"
+  kClaimed,      // "claimed", "alleged", "could not be independently verified"
+  kDenied,       // "denied reports that", "dismissed claims of": the source rejects the figure
+};
+const char* ModalityName(Modality modality);  // "reported", "confirmed", ...
+std::optional<Modality> TryParseModality(std::string_view name);
+
 struct Claim {
   std::string measure;  // "killed", "injured", "detained", "deployed", "cases", ...
   double lo = 0;        // the value interval the text allows
@@ -33,6 +45,7 @@ struct Claim {
   Period period;
   std::optional<Date> as_of;            // the date the figure speaks for
   std::optional<std::string> source;    // who the text says gave the figure
+  Modality modality = Modality::kReported;
   Span evidence;                        // the sentence, bytes into Document::text
   Span value_span;                      // the number expression inside it
   double confidence = 0;                // 0..1, how sure the binding is

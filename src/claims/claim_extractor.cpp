@@ -7,6 +7,7 @@
 #include "claims/claim_lexicon.h"
 #include "claims/gazetteer.h"
 #include "claims/measure_binder.h"
+#include "claims/modality.h"
 #include "claims/tokens.h"
 #include "common/text.h"
 #include "tally/claims.h"
@@ -210,6 +211,13 @@ std::optional<std::string> NearestSource(
   return *best;
 }
 
+// The index of the first token that ends after offset.
+std::size_t TokenAt(const std::vector<Token>& tokens, std::uint32_t offset) {
+  std::size_t at = 0;
+  while (at < tokens.size() && tokens[at].end <= offset) ++at;
+  return at;
+}
+
 bool IsVague(const Claim& claim) { return claim.approx == Approx::kVague; }
 
 // A vague amount ("dozens were killed") adds nothing where the same document gives a figure
@@ -365,6 +373,8 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
         if (internal::claims::MatchesAt(tokens, i, phrase)) aggregate = true;
       }
     }
+    std::vector<internal::claims::ModalityCues::Found> modality_cues;
+    bool modality_read = false;
     for (const Binding& binding : internal::claims::BindMeasures(tokens, numbers, lexicon)) {
       Claim claim;
       claim.measure = binding.measure->name;
@@ -385,6 +395,12 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
       claim.period = PeriodOf(binding, context);
       claim.as_of = AsOf(context, binding.value_span, *binding.measure, analysis);
       claim.source = NearestSource(tokens, sources, binding.value_span.begin);
+      if (!modality_read) {
+        modality_cues = internal::claims::ModalityCues::Default().FindIn(tokens);
+        modality_read = true;
+      }
+      claim.modality = internal::claims::ModalityCues::Of(
+          modality_cues, TokenAt(tokens, binding.value_span.begin));
       claim.evidence = s;
       claim.value_span = binding.value_span;
       claim.confidence = binding.confidence * (claim.approx == Approx::kVague ? 0.8 : 1.0);

@@ -33,6 +33,7 @@ void WriteClaimMembers(JsonWriter& w, const Claim& claim, std::string_view evide
     w.Null();
   }
   w.Key("source").OptionalString(claim.source);
+  w.Key("modality").String(ModalityName(claim.modality));
   w.Key("confidence").Number(std::round(claim.confidence * 100) / 100);
   w.Key("evidence").BeginObject();
   w.Key("start").Int(claim.evidence.begin).Key("end").Int(claim.evidence.end);

@@ -12,7 +12,7 @@ namespace tally::internal {
 
 // Writes, inside an object the caller opened: "measure", "value": {"lo", "hi"} (hi null when
 // unbounded), "written", "approx", "subgroup", "place", "period": {"kind"[, "window"]},
-// "as_of", "source", "confidence", "evidence": {"start", "end", "text", "value_start",
+// "as_of", "source", "modality", "confidence", "evidence": {"start", "end", "text", "value_start",
 // "value_end"}. Offsets are bytes into the document's cleaned text; evidence_text is the
 // sentence they delimit.
 void WriteClaimMembers(JsonWriter& w, const Claim& claim, std::string_view evidence_text);

@@ -40,12 +40,16 @@ std::string DocumentText(const SourcedClaim& sourced) {
   return text;
 }
 
-// The figure with its increment window: "1,678 in 1 day".
+// The figure with its increment window and any modality other than the unmarked one:
+// "1,678 in 1 day", "300 (claimed)".
 std::string FigureText(const Claim& claim) {
   std::string text = internal::FormatFigure(claim);
   if (claim.period.kind == PeriodKind::kIncrement && !claim.period.window.empty()) {
     text += " in ";
     text += internal::DurationInWords(claim.period.window);
+  }
+  if (claim.modality != Modality::kReported) {
+    text += fmt::format(" ({})", ModalityName(claim.modality));
   }
   return text;
 }

@@ -20,7 +20,7 @@ std::string DateText(const std::optional<Date>& date);          // "2022-01-09" 
 std::string SourceText(const Claim& claim);                     // cut to one short line
 std::string DocumentLabel(const SourcedClaim& sourced);         // outlet or file name
 std::string DocumentText(const SourcedClaim& sourced);          // "[label]"
-std::string FigureText(const Claim& claim);                     // "≥5,969", "1,678 in 24 hours"
+std::string FigureText(const Claim& claim);                     // "≥5,969", "1,678 in 24 hours", "300 (claimed)"
 // "update from 7,939"; previous is the claim of the entry before (nullptr for the first).
 std::string RelationText(Relation relation, const Claim* previous);
 // "sources disagree: >2,000 [a, b] · ~2,500 [c]" for a disputed series.

@@ -10,7 +10,7 @@
 //     "value": {"lo", "hi"},            hi null when unbounded
 //     "written", "approx", "subgroup", "place",
 //     "period": {"kind": "cumulative"} | {"kind": "increment", "window": "P1D"},
-//     "as_of", "source", "relation", "confidence",
+//     "as_of", "source", "modality", "relation", "confidence",
 //     "evidence": {"start", "end", "text", "value_start", "value_end"}}
 //
 // Offsets are bytes into the document's cleaned text: "start"/"end" the evidence sentence,

@@ -54,12 +54,13 @@ TEST(JsonReportTest, ClaimFields) {
                         R"("measure":"killed","value":{"lo":160,"hi":null},"written":160,)"
                         R"("approx":"at_least","subgroup":null,"place":"Kazakhstan",)"
                         R"("period":{"kind":"cumulative"},"as_of":"2022-01-12","source":null,)"
-                        R"("confidence":0.75,)"
+                        R"("modality":"reported","confidence":0.75,)"
                         R"("evidence":{"start":100,"end":151,)"
                         R"("text":"At least 160 people died in the \"clashes\", it said.",)"
                         R"("value_start":104,"value_end":107},"relation":"consistent"})"));
   EXPECT_THAT(json, HasSubstr(R"("period":{"kind":"increment","window":"P1D"},)"
-                              R"("as_of":"2022-01-12","source":"city police",)"));
+                              R"("as_of":"2022-01-12","source":"city police",)"
+                              R"("modality":"reported",)"));
   EXPECT_THAT(json, HasSubstr(R"("value_end":107},"relation":"part"})"));
   EXPECT_THAT(json, HasSubstr(R"("written":2000,"approx":"more_than")"));
   EXPECT_THAT(json, HasSubstr(R"("relation":"contradiction")"));

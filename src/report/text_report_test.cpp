@@ -54,6 +54,17 @@ TEST(TextReportTest, EntryLinesAreAlignedColumns) {
               HasSubstr(std::string("[Evening Herald]  update from ") + kAtLeast + "160"));
 }
 
+TEST(TextReportTest, AModalityOtherThanReportedFollowsTheFigure) {
+  DerivedStory story = testing::SampleStory();
+  for (SourcedClaim& sourced : story.reconciliation.claims) {
+    if (sourced.claim.value == 7939) sourced.claim.modality = Modality::kPreliminary;
+  }
+  std::string text = RenderTextReport({story});
+  EXPECT_THAT(LineWith(text, "2022-01-10  7,939"), HasSubstr("7,939 (preliminary)  "));
+  // The unmarked modality adds nothing.
+  EXPECT_THAT(LineWith(text, "2022-01-09  164"), Not(HasSubstr("(reported)")));
+}
+
 TEST(TextReportTest, EvidenceIsQuotedUnderItsClaim) {
   std::string text = RenderTextReport({testing::SampleStory()});
   EXPECT_THAT(text, HasSubstr("first\n      \"The ministry said 164 people had died.\"\n"));

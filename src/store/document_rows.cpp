@@ -115,8 +115,9 @@ Status SqliteStore::InsertClaims(const ProcessedDocument& processed) {
   Result<Statement*> insert = connection_->Prepared(
       "INSERT INTO claims (document_id, ordinal, measure, lo, hi, value, approx, subgroup, "
       "place, period_kind, period_window, as_of, source, evidence_begin, evidence_end, "
-      "value_begin, value_end, confidence) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+      "value_begin, value_end, confidence, modality) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+      "?19)");
   if (!insert.ok()) return insert.status();
   Statement& row = **insert;
   std::int64_t ordinal = 0;
@@ -140,6 +141,7 @@ Status SqliteStore::InsertClaims(const ProcessedDocument& processed) {
     row.BindInt(16, claim.value_span.begin);
     row.BindInt(17, claim.value_span.end);
     row.BindDouble(18, claim.confidence);
+    row.BindText(19, StoredName(claim.modality));
     Status status = row.Run();
     if (!status.ok()) return status;
   }
@@ -182,8 +184,8 @@ Result<std::vector<StoredDocument>> SqliteStore::LoadDocuments() {
 Result<std::vector<Claim>> SqliteStore::LoadClaims(const std::string& document_id) {
   Result<Statement*> select = connection_->Prepared(
       "SELECT measure, lo, hi, value, approx, subgroup, place, period_kind, period_window, "
-      "as_of, source, evidence_begin, evidence_end, value_begin, value_end, confidence "
-      "FROM claims WHERE document_id = ?1 ORDER BY ordinal");
+      "as_of, source, evidence_begin, evidence_end, value_begin, value_end, confidence, "
+      "modality FROM claims WHERE document_id = ?1 ORDER BY ordinal");
   if (!select.ok()) return select.status();
   Statement& row = **select;
   row.BindText(1, document_id);
@@ -199,11 +201,14 @@ Result<std::vector<Claim>> SqliteStore::LoadClaims(const std::string& document_i
     claim.value = row.Double(3);
     std::optional<Approx> approx = StoredApprox(row.Text(4));
     std::optional<PeriodKind> period = StoredPeriodKind(row.Text(7));
-    if (!approx || !period) {
-      return Status::Error(ErrorCode::kCorrupt,
-                           fmt::format("claim of document {} has approx '{}', period '{}'",
-                                       document_id, row.Text(4), row.Text(7)));
+    std::optional<Modality> modality = StoredModality(row.Text(16));
+    if (!approx || !period || !modality) {
+      return Status::Error(
+          ErrorCode::kCorrupt,
+          fmt::format("claim of document {} has approx '{}', period '{}', modality '{}'",
+                      document_id, row.Text(4), row.Text(7), row.Text(16)));
     }
+    claim.modality = *modality;
     claim.approx = *approx;
     claim.subgroup = row.OptionalText(5);
     claim.place = row.OptionalText(6);

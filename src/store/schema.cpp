@@ -14,7 +14,7 @@ namespace {
 // Conventions: offsets are byte offsets into documents.text; a NULL lower bound is -infinity and
 // a NULL upper bound +infinity (SQL has no infinite REAL literal, and JSON exports none); dates
 // are ISO "YYYY-MM-DD" TEXT; optional text is NULL when unknown.
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     R"sql(
 CREATE TABLE tally_meta (
   key TEXT PRIMARY KEY,
@@ -137,6 +137,10 @@ CREATE TABLE series_claims (
   PRIMARY KEY (series_id, position)
 );
 CREATE INDEX series_claims_claim ON series_claims (claim_id);
+)sql",
+    // 2: the modality of each claim; claims stored before it were not read for one.
+    R"sql(
+ALTER TABLE claims ADD COLUMN modality TEXT NOT NULL DEFAULT 'reported';
 )sql",
 };
 

@@ -32,6 +32,32 @@ TEST(SchemaTest, ANewStoreIsCreatedAtTheCurrentVersion) {
   }
 }
 
+// A store written before claims had a modality (schema 1) opens with its claims kept, each read
+// as "reported".
+TEST(SchemaTest, ClaimsOfAVersionOneStoreAreKeptAsReported) {
+  ScratchStore scratch;
+  {
+    std::unique_ptr<Store> store = scratch.Open();
+    ASSERT_NE(store, nullptr);
+    Claim claim = store_testing::FullClaim();
+    ASSERT_TRUE(store->Begin().ok());
+    ASSERT_TRUE(store->PutDocument(store_testing::MakeDocument("d000000000000001", {claim})).ok());
+    ASSERT_TRUE(store->Commit().ok());
+  }
+  ExecuteOn(scratch.path(), "ALTER TABLE claims DROP COLUMN modality");
+  ExecuteOn(scratch.path(), "PRAGMA user_version = 1");
+  std::unique_ptr<Store> store = scratch.Open();
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(QueryOne(scratch.path(), "PRAGMA user_version"),
+            std::to_string(CurrentSchemaVersion()));
+  Result<std::vector<StoredDocument>> loaded = store->LoadDocuments();
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  ASSERT_EQ(loaded->size(), 1u);
+  ASSERT_EQ((*loaded)[0].claims.size(), 1u);
+  EXPECT_EQ((*loaded)[0].claims[0].measure, "killed");
+  EXPECT_EQ((*loaded)[0].claims[0].modality, Modality::kReported);
+}
+
 TEST(SchemaTest, ReopeningDoesNotMigrateAgain) {
   ScratchStore scratch;
   ASSERT_NE(scratch.Open(), nullptr);

@@ -32,6 +32,7 @@ void ExpectSameClaim(const Claim& got, const Claim& want) {
   EXPECT_EQ(got.value_span.begin, want.value_span.begin);
   EXPECT_EQ(got.value_span.end, want.value_span.end);
   EXPECT_EQ(got.confidence, want.confidence);
+  EXPECT_EQ(got.modality, want.modality);
 }
 
 std::uint64_t Count(Store& store) {

@@ -92,6 +92,7 @@ inline Claim FullClaim() {
   claim.evidence = {10, 60};
   claim.value_span = {20, 23};
   claim.confidence = 0.875;
+  claim.modality = Modality::kPreliminary;
   return claim;
 }
 

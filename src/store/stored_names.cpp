@@ -25,6 +25,15 @@ constexpr std::array<std::pair<PeriodKind, std::string_view>, 2> kPeriodKind = {
     {PeriodKind::kIncrement, "increment"},
 }};
 
+constexpr std::array<std::pair<Modality, std::string_view>, 6> kModality = {{
+    {Modality::kReported, "reported"},
+    {Modality::kConfirmed, "confirmed"},
+    {Modality::kPreliminary, "preliminary"},
+    {Modality::kEstimated, "estimated"},
+    {Modality::kClaimed, "claimed"},
+    {Modality::kDenied, "denied"},
+}};
+
 template <typename Enum, std::size_t N>
 std::string_view NameIn(const std::array<std::pair<Enum, std::string_view>, N>& table,
                         Enum value) {
@@ -47,6 +56,7 @@ std::optional<Enum> ValueIn(const std::array<std::pair<Enum, std::string_view>, 
 
 std::string_view StoredName(Approx approx) { return NameIn(kApprox, approx); }
 std::string_view StoredName(PeriodKind kind) { return NameIn(kPeriodKind, kind); }
+std::string_view StoredName(Modality modality) { return NameIn(kModality, modality); }
 
 std::string_view StoredName(NumberKind kind) {
   switch (kind) {
@@ -91,5 +101,6 @@ std::optional<Approx> StoredApprox(std::string_view name) { return ValueIn(kAppr
 std::optional<PeriodKind> StoredPeriodKind(std::string_view name) {
   return ValueIn(kPeriodKind, name);
 }
+std::optional<Modality> StoredModality(std::string_view name) { return ValueIn(kModality, name); }
 
 }  // namespace tally::internal
