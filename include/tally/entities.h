@@ -20,6 +20,7 @@ struct EntityMention {
   Span span;              // bytes into the searched text
   std::string canonical;  // e.g. "Kassym-Jomart Tokayev"
   EntityKind kind = EntityKind::kPerson;
+  std::string short_name;  // the acronym an organisation goes by ("CSTO"), else canonical
 };
 
 // Every known person or organisation named in text, in text order, non-overlapping (the

@@ -106,7 +106,8 @@ std::vector<EntityMention> FindEntities(std::string_view text) {
       continue;
     }
     const auto& e = lexicon.entities()[static_cast<std::size_t>(entity)];
-    mentions.push_back({Span{words[i].begin, words[i + matched - 1].end}, e.canonical, e.kind});
+    mentions.push_back(
+        {Span{words[i].begin, words[i + matched - 1].end}, e.canonical, e.kind, e.short_name});
     i += matched;
   }
   return mentions;

@@ -68,7 +68,7 @@ EntityLexicon::EntityLexicon() {
   for (const DataRow& row : DataRows("entities/people.tsv")) {
     if (row.fields.size() != 2) BadRow("entities/people.tsv", row.line, "expected 2 fields");
     int index = static_cast<int>(entities_.size());
-    entities_.push_back({row.fields[0], EntityKind::kPerson});
+    entities_.push_back({row.fields[0], EntityKind::kPerson, row.fields[0]});
     for (const std::string& alias : SplitAliases(row.fields[1])) {
       by_key_.emplace(Key(alias), KeyedAlias{index, IsAcronym(alias)});
       longest_alias_words_ = std::max(longest_alias_words_, WordCount(alias));
@@ -79,8 +79,13 @@ EntityLexicon::EntityLexicon() {
       BadRow("entities/organisations.tsv", row.line, "expected 2 fields");
     }
     int index = static_cast<int>(entities_.size());
-    entities_.push_back({row.fields[0], EntityKind::kOrganisation});
+    entities_.push_back({row.fields[0], EntityKind::kOrganisation, row.fields[0]});
+    bool short_name_set = false;
     for (const std::string& alias : SplitAliases(row.fields[1])) {
+      if (!short_name_set && IsAcronym(alias)) {
+        entities_.back().short_name = alias;
+        short_name_set = true;
+      }
       organisation_phrases_.emplace(OrganisationForm(alias), index);
       // Names written with capitals (proper names, acronyms) are found in running text too.
       if (alias.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos &&

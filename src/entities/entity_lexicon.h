@@ -15,6 +15,7 @@ namespace tally::internal::entities {
 struct Entity {
   std::string canonical;
   EntityKind kind = EntityKind::kPerson;
+  std::string short_name;  // the first acronym alias ("CSTO"), else canonical
 };
 
 // True when alias has capital letters and no lower-case ones ("CSTO", "U.N.").

@@ -7,6 +7,7 @@
 
 #include "common/json_writer.h"
 #include "common/text.h"
+#include "tally/entities.h"
 #include "tally/eval.h"
 
 namespace tally {
@@ -96,7 +97,8 @@ FieldChecks Check(const GoldClaim& g, const SystemClaim& s) {
                      (!g.subgroup || CanonicalSubgroup(*g.subgroup) == *c.subgroup ||
                       Overlap(*g.subgroup, *c.subgroup));
   f.source_right = g.source.has_value() == c.source.has_value() &&
-                   (!g.source || Overlap(*g.source, *c.source));
+                   (!g.source || Overlap(*g.source, *c.source) ||
+                    CanonicalSource(*g.source) == CanonicalSource(*c.source));
   f.approx_right = g.approx == ApproxName(c.approx);
   return f;
 }

@@ -1,5 +1,6 @@
 #include "tally/fact_sheet.h"
 
+#include "pipeline/claim_agents.h"
 #include "tally/stories.h"
 
 namespace tally {
@@ -18,6 +19,7 @@ std::vector<DerivedStory> DeriveStories(const std::vector<StoredDocument>& docum
         claims.push_back(MakeSourcedClaim(stored.document, claim));
       }
     }
+    internal::ShareSoleAgent(claims);
     DerivedStory d;
     d.reconciliation = Reconcile(std::move(claims), options);
     d.story = std::move(story);

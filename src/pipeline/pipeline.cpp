@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "pipeline/claim_agents.h"
+
 namespace tally {
 namespace {
 
@@ -25,6 +27,7 @@ ProcessedDocument AnalyseCleaned(Document document, CleanedText cleaned,
     if (claim.source) claim.source = CanonicalSource(*claim.source);
   }
   out.entities = FindEntities(document.text);
+  internal::BindAgents(document.text, out.entities, out.claims);
   out.document = std::move(document);
   return out;
 }
