@@ -121,6 +121,20 @@ std::size_t BracketedPhoneEnd(const TokenizedText& text, std::size_t i) {
   return i + 5;
 }
 
+// "555-1234": a local phone number (three digits, a hyphen, four digits, nothing glued after).
+// A count range of that shape ends in a round figure ("500-1000", "150-1200"), so a second
+// group that does not end in "00" makes it a number to dial. Returns the token after it, or i.
+std::size_t LocalPhoneEnd(const TokenizedText& text, std::size_t i) {
+  if (text.DigitCount(i) != 3 || !text.IsDigits(i) || !text.IsChar(i + 1, '-') ||
+      !text.Glued(i + 1) || !text.Glued(i + 2) || !text.IsDigits(i + 2) ||
+      text.DigitCount(i + 2) != 4 || (text.Glued(i + 3) && text.SameLine(i + 3))) {
+    return i;
+  }
+  std::string_view second = text.Text(i + 2);
+  if (second.size() == 4 && second.substr(2) == "00") return i;
+  return i + 3;
+}
+
 // "10:30", "0:03:20": sets the clock fields and end when token i starts one.
 bool ReadClock(const TokenizedText& text, std::size_t i, CoreNumber& core) {
   if (text.DigitCount(i) > 2 || !text.IsChar(i + 1, ':') || !text.Glued(i + 1) ||
@@ -175,6 +189,11 @@ std::optional<CoreNumber> ReadDigitNumber(const TokenizedText& text, std::size_t
   }
   if (std::size_t end = BracketedPhoneEnd(text, i); end != i) {
     core.begin = i - 1;
+    core.identifier = true;
+    core.end = end;
+    return core;
+  }
+  if (std::size_t end = LocalPhoneEnd(text, i); end != i) {
     core.identifier = true;
     core.end = end;
     return core;

@@ -335,7 +335,11 @@ std::size_t NumberReader::Emit(Reading& reading) {
   bool quantity = kind == NumberKind::kCount || kind == NumberKind::kMoney ||
                   kind == NumberKind::kPercent || kind == NumberKind::kMeasure ||
                   (kind == NumberKind::kYear && reading.second);
-  if (!quantity || core.form == CoreNumber::Form::kVague) reading.approx.reset();
+  // A proportion keeps its qualifier ("about two-thirds", "almost a third") but no range.
+  bool qualified_fraction = core.fraction && reading.approx && !reading.second;
+  if ((!quantity && !qualified_fraction) || core.form == CoreNumber::Form::kVague) {
+    reading.approx.reset();
+  }
   if (!quantity && !reading.score) reading.second.reset();
   value_end = reading.value_end();
 

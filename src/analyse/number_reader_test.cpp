@@ -426,6 +426,27 @@ TEST(NumberReaderTest, PhoneNumbersInBrackets) {
   });
 }
 
+TEST(NumberReaderTest, LocalPhoneNumbersAreNotRanges) {
+  RunCases({
+      {"call 555-1234 today", "555-1234 = exact 555 [555,555] identifier"},
+      {"dial 727-0199", "727-0199 = exact 727 [727,727] identifier"},
+      // Round second ends are ranges.
+      {"500-1000 people", "500-1000 = range 500 [500,1000] count people"},
+      {"150-1200 people", "150-1200 = range 150 [150,1200] count people"},
+      {"1990-1995", "1990-1995 = range 1990 [1990,1995] year"},
+  });
+}
+
+TEST(NumberReaderTest, QualifiedFractions) {
+  RunCases({
+      {"about two-thirds of them", "about two-thirds = about 0.6667 [0.6,0.7333] other"},
+      {"almost a third of residents", "almost a third = nearly 0.3333 [0.3,0.3333] other"},
+      {"nearly three-quarters of the seats",
+       "nearly three-quarters = nearly 0.75 [0.675,0.75] other"},
+      {"two-thirds of them", "two-thirds = exact 0.6667 [0.6667,0.6667] other"},
+  });
+}
+
 TEST(NumberReaderTest, IssueChecklist) {
   // One case per construction named in the issue's "Numbers" list, beyond those above.
   RunCases({
