@@ -3,11 +3,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 
+#include "claims/tokens.h"
 #include "common/data_files.h"
 #include "common/text.h"
 
@@ -44,30 +46,18 @@ const AgentRules& Rules() {
   return *rules;
 }
 
-struct Word {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-};
+using claims::Token;
 
-// The words of text (letters, digits, '-', '\''), as offsets into it.
-std::vector<Word> WordsOf(std::string_view text) {
-  std::vector<Word> words;
-  auto in_word = [](char c) {
-    return IsAsciiAlpha(c) || (c >= '0' && c <= '9') || c == '-' || c == '\'';
-  };
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && !in_word(text[i])) ++i;
-    std::size_t begin = i;
-    while (i < text.size() && in_word(text[i])) ++i;
-    if (i > begin) words.push_back({begin, i});
-  }
+// The word tokens of text[begin, end).
+std::vector<Token> WordsIn(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+  std::vector<Token> words = claims::Tokenize(text, begin, end);
+  std::erase_if(words, [](const Token& t) { return !t.is_word; });
   return words;
 }
 
 // The organisation that a phrase ending in a reference word names by one of its aliases ("the
 // Moscow-led bloc"), trying the longest phrase of up to four words first.
-std::optional<EntityMention> NamedByAlias(std::string_view text, const std::vector<Word>& words,
+std::optional<EntityMention> NamedByAlias(std::string_view text, const std::vector<Token>& words,
                                           std::size_t reference) {
   for (std::size_t back = std::min<std::size_t>(3, reference) + 1; back-- > 0;) {
     std::string_view phrase = text.substr(words[reference - back].begin,
@@ -110,30 +100,20 @@ void BindAgents(std::string_view text, const std::vector<EntityMention>& entitie
     }
     if (!agent && after_figure != nullptr) {
       // "2,500 troops from the CSTO": the last word before the name, past an article.
-      std::vector<Word> gap =
-          WordsOf(text.substr(claim.value_span.end, after_figure->span.begin - claim.value_span.end));
+      std::vector<Token> gap = WordsIn(text, claim.value_span.end, after_figure->span.begin);
       if (!gap.empty() && gap.size() <= 4) {
         std::size_t last = gap.size() - 1;
-        std::string word = AsciiLower(text.substr(claim.value_span.end + gap[last].begin,
-                                                  gap[last].end - gap[last].begin));
-        if (word == "the" && last > 0) {
-          --last;
-          word = AsciiLower(text.substr(claim.value_span.end + gap[last].begin,
-                                        gap[last].end - gap[last].begin));
-        }
-        if (rules.after.count(word) != 0) agent = *after_figure;
+        if (gap[last].norm == "the" && last > 0) --last;
+        if (rules.after.count(gap[last].norm) != 0) agent = *after_figure;
       }
     }
     if (!agent) {
       // "The group authorised ...", "the Moscow-led bloc sent ...": a reference word before
       // the number names a body by alias, or points back to the last one named.
-      std::string_view head =
-          text.substr(claim.evidence.begin, claim.value_span.begin - claim.evidence.begin);
-      std::vector<Word> words = WordsOf(head);
+      std::vector<Token> words = WordsIn(text, claim.evidence.begin, claim.value_span.begin);
       for (std::size_t w = words.size(); w-- > 0 && !agent;) {
-        std::string word = AsciiLower(head.substr(words[w].begin, words[w].end - words[w].begin));
-        if (rules.references.count(word) == 0) continue;
-        agent = NamedByAlias(head, words, w);
+        if (rules.references.count(words[w].norm) == 0) continue;
+        agent = NamedByAlias(text, words, w);
         if (!agent && before_sentence != nullptr) agent = *before_sentence;
       }
     }
