@@ -5,6 +5,7 @@ list(APPEND TALLY_DATA_FILES
   analyse/currencies.tsv
   analyse/day_parts.tsv
   analyse/fractions.tsv
+  analyse/holidays.tsv
   analyse/months.tsv
   analyse/number_words.tsv
   analyse/qualifiers.tsv

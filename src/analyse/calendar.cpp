@@ -25,9 +25,46 @@ void AddMonths(int& year, int& month, int n) {
 int NearestYear(Date anchor, int month, bool future) {
   int delta = month - anchor.month();
   if (future) return delta < 0 ? anchor.year() + 1 : anchor.year();
-  if (delta > kMonthsAhead) return anchor.year() - 1;
-  if (delta <= kMonthsAhead - 12) return anchor.year() + 1;
+  return NearestYearWithin(anchor, month, kMonthsAhead);
+}
+
+int NearestYearWithin(Date anchor, int month, int months_ahead) {
+  int delta = month - anchor.month();
+  if (delta > months_ahead) return anchor.year() - 1;
+  if (delta <= months_ahead - 12) return anchor.year() + 1;
   return anchor.year();
+}
+
+Date EasterSunday(int year) {
+  int a = year % 19;
+  int b = year / 100;
+  int c = year % 100;
+  int d = b / 4;
+  int e = b % 4;
+  int f = (b + 8) / 25;
+  int g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4;
+  int k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31;
+  int day = (h + l - 7 * m + 114) % 31 + 1;
+  return *Date::FromYmd(year, month, day);
+}
+
+std::optional<Date> NthWeekdayOfMonth(int year, int month, int w, int nth, int from_day) {
+  if (nth == -1) {
+    std::optional<Date> first_next = month == 12 ? Date::FromYmd(year + 1, 1, 1)
+                                                 : Date::FromYmd(year, month + 1, 1);
+    if (!first_next) return std::nullopt;
+    return WeekdayOnOrBefore(first_next->AddDays(-1), w);
+  }
+  std::optional<Date> start = Date::FromYmd(year, month, from_day);
+  if (!start || nth < 1) return std::nullopt;
+  Date date = WeekdayOnOrAfter(*start, w).AddDays(7 * (nth - 1));
+  if (date.month() != month) return std::nullopt;
+  return date;
 }
 
 Date WeekdayOnOrBefore(Date anchor, int w) {

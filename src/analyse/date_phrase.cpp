@@ -91,6 +91,18 @@ std::optional<DatePhrase> ReadMonthDay(const TokenizedText& text, std::size_t i,
   return phrase;
 }
 
+// Whether the period at token k ends an abbreviation inside a sentence, not the sentence: it
+// is glued to an initial or a title ("Daniel P. Davison", "Mr. Schwarz") and a capitalised
+// word follows on the same line.
+bool AbbreviationPeriod(const TokenizedText& text, std::size_t k, const Lexicon& lexicon) {
+  if (k == 0 || !text.Glued(k) || !text.IsWord(k - 1) || !text.SameLine(k + 1) ||
+      !text.IsWord(k + 1) || !text[k + 1].upper) {
+    return false;
+  }
+  std::string_view word = text.Text(k - 1);
+  return (word.size() == 1 && text[k - 1].upper) || lexicon.Is(Role::kNameTitle, text, k - 1);
+}
+
 }  // namespace
 
 bool InFutureContext(const TokenizedText& text, std::size_t i, const Lexicon& lexicon,
@@ -101,13 +113,16 @@ bool InFutureContext(const TokenizedText& text, std::size_t i, const Lexicon& le
   std::size_t stop = i > kLookBack ? i - kLookBack : 0;
   for (std::size_t j = i; j > stop; --j) {
     std::size_t k = j - 1;
-    if (!text.SameLine(k + 1) || text.IsChar(k, '.') || text.IsChar(k, '!') ||
-        text.IsChar(k, '?')) {
-      return false;
-    }
+    if (!text.SameLine(k + 1) || text.IsChar(k, '!') || text.IsChar(k, '?')) return false;
+    if (text.IsChar(k, '.') && !AbbreviationPeriod(text, k, lexicon)) return false;
     std::optional<PhraseTable::Match> cue = lexicon.RoleAt(Role::kFutureCue, text, k);
     if (!cue && include_conditional) cue = lexicon.RoleAt(Role::kConditionalCue, text, k);
-    if (cue && cue->end <= i) return true;
+    if (cue && cue->end <= i) {
+      // Past perfect before the cue: "had been due to expire Friday" (that Friday is past).
+      bool past = (k >= 1 && lexicon.Is(Role::kPastPerfect, text, k - 1)) ||
+                  (k >= 2 && lexicon.Is(Role::kPastPerfect, text, k - 2));
+      return !past;
+    }
   }
   return false;
 }

@@ -71,7 +71,8 @@ std::optional<TimeWord> ParseTimeRule(TimexType type, std::string_view rule) {
   std::string_view unit = rule.substr(0, sign);
   if (unit != "day" && unit != "week" && unit != "weekend" && unit != "month" &&
       unit != "quarter" && unit != "year" && unit != "period" && unit != "q1" &&
-      unit != "q2" && unit != "q3" && unit != "q4") {
+      unit != "q2" && unit != "q3" && unit != "q4" && unit != "ref_day" &&
+      unit != "ref_month" && unit != "ref_year") {
     return std::nullopt;
   }
   std::optional<int> amount = ParseInt(rule.substr(sign + 1));
@@ -79,6 +80,53 @@ std::optional<TimeWord> ParseTimeRule(TimexType type, std::string_view rule) {
   word.granularity = std::string(unit);
   word.offset = rule[sign] == '-' ? -*amount : *amount;
   return word;
+}
+
+// "12-25", "11/4#4", "11/2#1>2", "easter-2" (holidays.tsv).
+std::optional<Holiday> ParseHolidayRule(std::string_view rule) {
+  Holiday holiday;
+  if (rule.substr(0, 6) == "easter") {
+    std::string_view offset = rule.substr(6);
+    if (!offset.empty() && offset.front() == '+') offset.remove_prefix(1);
+    std::optional<int> days = ParseInt(offset);
+    if (!days) return std::nullopt;
+    holiday.easter = true;
+    holiday.easter_offset = *days;
+    return holiday;
+  }
+  std::size_t dash = rule.find('-');
+  if (dash != std::string_view::npos && rule.find('/') == std::string_view::npos) {
+    std::optional<int> month = ParseInt(rule.substr(0, dash));
+    std::optional<int> day = ParseInt(rule.substr(dash + 1));
+    if (!month || !day || *month < 1 || *month > 12 || *day < 1 || *day > 31) {
+      return std::nullopt;
+    }
+    holiday.month = *month;
+    holiday.day = *day;
+    return holiday;
+  }
+  std::size_t slash = rule.find('/');
+  std::size_t hash = rule.find('#');
+  if (slash == std::string_view::npos || hash == std::string_view::npos || hash < slash) {
+    return std::nullopt;
+  }
+  std::size_t from = rule.find('>');
+  std::optional<int> month = ParseInt(rule.substr(0, slash));
+  std::optional<int> weekday = ParseInt(rule.substr(slash + 1, hash - slash - 1));
+  std::optional<int> nth = ParseInt(rule.substr(hash + 1, from == std::string_view::npos
+                                                              ? std::string_view::npos
+                                                              : from - hash - 1));
+  std::optional<int> day =
+      from == std::string_view::npos ? std::optional<int>(1) : ParseInt(rule.substr(from + 1));
+  if (!month || !weekday || !nth || !day || *month < 1 || *month > 12 || *weekday < 1 ||
+      *weekday > 7 || *nth < -1 || *nth > 5 || *nth == 0 || *day < 1 || *day > 28) {
+    return std::nullopt;
+  }
+  holiday.month = *month;
+  holiday.weekday = *weekday;
+  holiday.nth = *nth;
+  holiday.day = *day;
+  return holiday;
 }
 
 constexpr std::pair<std::string_view, Role> kRoleNames[] = {
@@ -112,6 +160,17 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"of", Role::kOf},
     {"time_zone", Role::kTimeZone},
     {"period_end", Role::kPeriodEnd},
+    {"couple_quantity", Role::kCoupleQuantity},
+    {"duration_qualifier", Role::kDurationQualifier},
+    {"rate_after", Role::kRateAfter},
+    {"rate_blocker", Role::kRateBlocker},
+    {"deadline_cue", Role::kDeadlineCue},
+    {"report_period", Role::kReportPeriod},
+    {"past_perfect", Role::kPastPerfect},
+    {"name_title", Role::kNameTitle},
+    {"weekday_previous", Role::kWeekdayPrevious},
+    {"week_of", Role::kWeekOf},
+    {"every", Role::kEvery},
 };
 
 // Roles whose phrases may be the first words of a time expression (TimeTagger's matchers
@@ -125,6 +184,8 @@ bool OpensTimeExpression(Role role) {
     case Role::kArticleThe:
     case Role::kMonthModifier:
     case Role::kVagueQuantity:
+    case Role::kCoupleQuantity:
+    case Role::kEvery:
       return true;
     default:
       return false;
@@ -251,7 +312,21 @@ Lexicon::Lexicon() {
         word->suffix = row.fields[f];
       }
     }
-    AddEntry(time_words_, time_word_info_, row.fields[0], std::move(*word));
+    std::string_view phrase = row.fields[0];
+    int id = static_cast<int>(time_word_info_.size());
+    time_word_info_.push_back(std::move(*word));
+    if (phrase.size() > 4 && EqualsThe(phrase.substr(0, 3)) && phrase[3] == ' ') {
+      time_words_after_the_.Add(phrase.substr(4), id);
+    } else {
+      time_words_.Add(phrase, id);
+    }
+    time_starts_.Add(phrase, 0);
+  }
+  for (const DataRow& row : DataRows("analyse/holidays.tsv")) {
+    if (row.fields.size() < 2) continue;
+    std::optional<Holiday> holiday = ParseHolidayRule(row.fields[1]);
+    if (!holiday) continue;
+    AddEntry(holidays_, holiday_info_, row.fields[0], *holiday);
     time_starts_.Add(row.fields[0], 0);
   }
   for (const DataRow& row : DataRows("analyse/fractions.tsv")) {

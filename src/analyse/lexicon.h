@@ -5,8 +5,10 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analyse/phrase_table.h"
@@ -64,13 +66,24 @@ struct Month {
 // A fixed time expression (time_words.tsv).
 struct TimeWord {
   TimexType type = TimexType::kDate;
-  // "day", "week", "weekend", "month", "quarter", "q1".."q4", "year", "period" (see
-  // time_words.tsv); empty for a literal
+  // "day", "week", "weekend", "month", "quarter", "q1".."q4", "year", "period", "ref_day",
+  // "ref_month", "ref_year" (see time_words.tsv); empty for a literal
   std::string granularity;
   int offset = 0;
   std::string literal;  // the value when granularity is empty ("PRESENT_REF")
   std::string suffix;   // appended to the value ("TNI", "T12:00")
   bool cued = false;    // read only after a year or duration cue ("for the year")
+};
+
+// A holiday (holidays.tsv): a fixed day (weekday == 0), the nth weekday of a month counted
+// from day `day` (nth == -1: the last), or a day relative to Easter Sunday (easter).
+struct Holiday {
+  int month = 0;
+  int day = 1;
+  int weekday = 0;  // 1..7 (ISO) for a weekday rule
+  int nth = 0;
+  bool easter = false;
+  int easter_offset = 0;
 };
 
 // Roles of context_words.tsv; the names there are these in snake_case.
@@ -79,7 +92,8 @@ enum class Role {
   kClockOclock, kMathOperator, kRangeTo, kRangeAnd, kRangeBlocker, kHyphenPrefix, kCountNoun,
   kNotUnit, kYearCue, kMonthModifier, kWeekdayLast, kWeekdayNext, kWeekdayThis, kWindowStart,
   kAgo, kVagueQuantity, kDurationCue, kFutureCue, kConditionalCue, kPeriodStartCue,
-  kArticleThe, kOf, kTimeZone, kPeriodEnd,
+  kArticleThe, kOf, kTimeZone, kPeriodEnd, kCoupleQuantity, kDurationQualifier, kRateAfter,
+  kRateBlocker, kDeadlineCue, kReportPeriod, kPastPerfect, kNameTitle, kWeekdayPrevious, kWeekOf, kEvery,
   kCount  // number of roles
 };
 
@@ -137,9 +151,25 @@ class Lexicon {
   const Month* MonthAt(const TokenizedText& text, std::size_t i) const;
   int WeekdayAt(const TokenizedText& text, std::size_t i) const;  // 1..7, 0 if none
   const std::string* DayPartAt(const TokenizedText& text, std::size_t i) const;
+  // Token i is the word "the" (a key comparison first: cheaper than a phrase lookup).
+  bool IsThe(const TokenizedText& text, std::size_t i) const {
+    return i < text.size() && text[i].key == the_key_ && EqualsThe(text.Text(i));
+  }
+  // Phrases that open with "the" ("the same day", "the year") are kept without it in a
+  // table of their own: "the" is among the commonest tokens, and one table holding them all
+  // would compare each of them at every "the" of the text.
   std::optional<PhraseTable::Match> TimeWordAt(const TokenizedText& text,
                                                std::size_t i) const {
+    if (IsThe(text, i)) {
+      if (!text.SameLine(i + 1) || text.Glued(i + 1)) return std::nullopt;
+      return time_words_after_the_.Longest(text, i + 1);
+    }
     return time_words_.Longest(text, i);
+  }
+  // A holiday name whose first token is capitalised ("Thanksgiving Day").
+  std::optional<PhraseTable::Match> HolidayAt(const TokenizedText& text, std::size_t i) const {
+    if (!text[i].upper) return std::nullopt;
+    return holidays_.Longest(text, i);
   }
   std::optional<PhraseTable::Match> RoleAt(Role role, const TokenizedText& text,
                                            std::size_t i) const {
@@ -157,6 +187,7 @@ class Lexicon {
     return currency_info_[static_cast<std::size_t>(id)];
   }
   const Unit& unit(int id) const { return unit_info_[static_cast<std::size_t>(id)]; }
+  const Holiday& holiday(int id) const { return holiday_info_[static_cast<std::size_t>(id)]; }
   const TimeWord& time_word(int id) const {
     return time_word_info_[static_cast<std::size_t>(id)];
   }
@@ -167,7 +198,13 @@ class Lexicon {
 
  private:
   PhraseTable number_words_, scales_, qualifiers_, vague_, currencies_, units_, months_,
-      weekdays_, day_parts_, time_words_, fractions_;
+      weekdays_, day_parts_, time_words_, fractions_, holidays_;
+  PhraseTable time_words_after_the_;  // see TimeWordAt
+  std::uint32_t the_key_ = TokenKey("the");
+  static bool EqualsThe(std::string_view word) {
+    return word.size() == 3 && (word[0] | 0x20) == 't' && (word[1] | 0x20) == 'h' &&
+           (word[2] | 0x20) == 'e';
+  }
   PhraseTable number_starts_;  // the phrases of number_words_, qualifiers_, vague_, currencies_
   PhraseTable time_starts_;    // see MayStartTime
   std::array<PhraseTable, static_cast<std::size_t>(Role::kCount)> roles_;
@@ -181,6 +218,7 @@ class Lexicon {
   std::vector<int> weekday_info_;
   std::vector<std::string> day_part_info_;
   std::vector<TimeWord> time_word_info_;
+  std::vector<Holiday> holiday_info_;
   std::vector<Fraction> fraction_info_;
   std::array<IntervalRule, 8> intervals_{};
 };

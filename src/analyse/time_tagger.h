@@ -29,7 +29,8 @@ inline constexpr char kUnknownYear[] = "XXXX";
 // Past the cap, arithmetic on the anchor is not meaningful ("a million years ago").
 inline constexpr double kMaxUnitsBack = 10000;
 
-// "P3DE", "PT24H", "PT1.5H"; an unknown amount (NaN) is X ("PXD").
+// "P3DE", "PT24H"; a fraction goes to the next smaller unit when it makes a whole number of
+// it ("PT1H30M", "P2Y6M"), else stays decimal ("P1.5M"); an unknown amount (NaN) is X ("PXD").
 std::string DurationValue(double amount, TimeUnit unit);
 
 // An amount of time units: a number, a vague word ("several": NaN), or an article ("a week")
@@ -76,11 +77,13 @@ class TimeTagger {
  private:
   std::optional<std::size_t> MatchAt(std::size_t i) {
     if (auto end = SpelledYearAt(i)) return end;  // before "January" alone and amounts
+    if (auto end = HolidayAt(i)) return end;      // before "May" in "May Day"
     if (auto end = DateAt(i)) return end;
     if (auto end = DayPartOfDateAt(i)) return end;
     if (auto end = WeekdayAt(i)) return end;
     if (auto end = RelativeMonthAt(i)) return end;
     if (auto end = WindowAt(i)) return end;
+    if (auto end = CenturyAt(i)) return end;  // before amounts: "20th" is no count
     if (auto end = QuantityAt(i)) return end;
     if (auto end = YearAt(i)) return end;
     if (auto end = ClockAt(i)) return end;
@@ -88,6 +91,8 @@ class TimeTagger {
   }
 
   std::optional<std::size_t> DateAt(std::size_t i);
+  std::optional<std::size_t> HolidayAt(std::size_t i);
+  std::optional<std::size_t> CenturyAt(std::size_t i);
   std::optional<std::size_t> DayPartOfDateAt(std::size_t i);
   std::optional<std::size_t> WeekdayAt(std::size_t i);
   std::optional<std::size_t> RelativeMonthAt(std::size_t i);
@@ -100,6 +105,15 @@ class TimeTagger {
   int SpelledYear(std::size_t k, std::size_t* end) const;
   std::optional<std::size_t> ClockAt(std::size_t i);
   std::optional<std::size_t> TimeWordAt(std::size_t i);
+  // The value of a time word whose rule counts from the date the text last named
+  // (granularity "ref_day", "ref_month", "ref_year"); sets *day for a day.
+  std::string ReferredValue(const TimeWord& word, std::optional<Date>* day) const;
+  // "this year's third quarter", "last year's quarter": a quarter of the year the time word
+  // before "'s" names (year + offset). Sets *end past it; nullopt when no quarter follows.
+  std::optional<std::string> QuarterOfYearAfter(std::size_t e, int year, std::size_t* end);
+  // "The year 2000", "the year two thousand": the year written after "the year" at token e.
+  // Sets *end past it; 0 when none.
+  int YearAfterTheYear(std::size_t e, std::size_t* end);
 
   // Whether the four digits at token i read as a year without a cue ("its 1990 invasion"):
   // 1900-2099, not grouped, and with no unit, count noun or currency beside them ("2000
@@ -131,6 +145,11 @@ class TimeTagger {
     return core_;
   }
   std::optional<Amount> AmountAt(std::size_t i, bool allow_article);
+  // Whether token i - 1 ends an amount that "a year" at token i is the rate of: a number, a
+  // scale ("$1 billion"), a percent sign, "times"/"twice", or a plural noun ("flights").
+  bool RateBefore(std::size_t i) const;
+  // The token after "and a half" starting at token e, or 0: "an hour and a half".
+  std::size_t AndAHalfAt(std::size_t e) const;
   std::optional<TimeUnitMatch> TimeUnitAt(std::size_t k) const;
   // The part of the day after token e - 1 ("morning" in "Monday morning"): its TIMEX3 code.
   const std::string* DayPartAfter(std::size_t e) const {
@@ -157,13 +176,24 @@ class TimeTagger {
   // rose ... from a year ago") is that quarter a year before (TimeML: 1988-Q3), not the
   // whole year. The quarter is the latest one the text has named so far (results reports
   // name it once, early, and compare with it throughout); nullopt when none was named.
-  std::optional<std::string> QuarterYearBefore() const {
+  std::optional<std::string> QuarterYearBefore() const { return ReportedQuarter(1); }
+  // The reported quarter (see QuarterYearBefore) years_back years before; nullopt when the
+  // text has named none.
+  std::optional<std::string> ReportedQuarter(int years_back) const {
     if (reported_quarter_.empty()) return std::nullopt;
+    return fmt::format("{:04}-Q{}", ReportedYear() - years_back, reported_quarter_[6]);
+  }
+  // The reported quarter's number (1..4) placed in another year: "the 1988 period".
+  std::optional<std::string> ReportedQuarterIn(int year) const {
+    if (reported_quarter_.empty()) return std::nullopt;
+    return fmt::format("{:04}-Q{}", year, reported_quarter_[6]);
+  }
+  int ReportedYear() const {
     int year = 0;
     for (int d = 0; d < 4; ++d) {
       year = year * 10 + (reported_quarter_[static_cast<std::size_t>(d)] - '0');
     }
-    return fmt::format("{:04}-Q{}", year - 1, reported_quarter_[6]);
+    return year;
   }
   // Remembers value when it names a quarter ("1989-Q3"), for QuarterYearBefore.
   void NoteQuarter(const std::string& value) {
@@ -181,8 +211,24 @@ class TimeTagger {
     mention.value = std::move(value);
     mention.day = day;
     mention.window = std::move(window);
+    if (type == TimexType::kDate || type == TimexType::kTime) NoteReferred(mention);
     mentions_.push_back(std::move(mention));
     return end;
+  }
+  // Remembers the day, month and year a calendar value names ("1998-10-23", "1998-10",
+  // "1998-Q3", "1998"), for the anaphoric time words ("later that year": ReferredValue).
+  void NoteReferred(const TimeMention& mention) {
+    const std::string& v = mention.value;
+    auto digit = [&](std::size_t k) { return k < v.size() && v[k] >= '0' && v[k] <= '9'; };
+    if (!digit(0) || !digit(1) || !digit(2) || !digit(3) || (v.size() > 4 && v[4] != '-')) {
+      return;
+    }
+    referred_year_ = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    referred_month_ = 0;
+    if (digit(5) && digit(6) && (v.size() == 7 || v[7] == '-' || v[7] == 'T')) {
+      referred_month_ = (v[5] - '0') * 10 + (v[6] - '0');
+    }
+    if (mention.day) referred_day_ = mention.day;
   }
 
   const TokenizedText& text_;
@@ -190,6 +236,11 @@ class TimeTagger {
   const Lexicon& lexicon_;
   std::vector<TimeMention> mentions_;
   std::string reported_quarter_;  // see QuarterYearBefore
+  // The last day, month (1..12, 0 if the last value named none) and year (0: none) the text
+  // named; see NoteReferred.
+  std::optional<Date> referred_day_;
+  int referred_month_ = 0;
+  int referred_year_ = 0;
   std::size_t core_at_ = static_cast<std::size_t>(-1);
   std::optional<CoreNumber> core_;
 };

@@ -38,7 +38,43 @@ const char* Designator(TimeUnit unit) {
 
 }  // namespace
 
+namespace {
+
+// The next smaller unit and how many of it make one, for writing a fractional amount as
+// ISO 8601 does ("2.5 years" is P2Y6M, "1.5 hours" PT1H30M); kNone when there is none.
+TimeUnit SmallerUnit(TimeUnit unit, int* per) {
+  switch (unit) {
+    case TimeUnit::kYear: *per = 12; return TimeUnit::kMonth;
+    case TimeUnit::kMonth: *per = 30; return TimeUnit::kDay;
+    case TimeUnit::kWeek: *per = 7; return TimeUnit::kDay;
+    case TimeUnit::kDay: *per = 24; return TimeUnit::kHour;
+    case TimeUnit::kHour: *per = 60; return TimeUnit::kMinute;
+    case TimeUnit::kMinute: *per = 60; return TimeUnit::kSecond;
+    default: *per = 0; return TimeUnit::kNone;
+  }
+}
+
+}  // namespace
+
 std::string DurationValue(double amount, TimeUnit unit) {
+  // A whole number and a fraction that is a whole number of the next unit: two parts.
+  if (!std::isnan(amount) && amount != std::floor(amount) && amount > 0 && amount < 1e6) {
+    int per = 0;
+    TimeUnit smaller = SmallerUnit(unit, &per);
+    double whole = std::floor(amount);
+    double rest = (amount - whole) * per;
+    // Months are not a whole number of days: "1.5 months" stays P1.5M.
+    if (smaller != TimeUnit::kNone && unit != TimeUnit::kMonth &&
+        std::fabs(rest - std::round(rest)) < 1e-9) {
+      std::string big = whole > 0 ? DurationValue(whole, unit) : std::string();
+      std::string small = DurationValue(std::round(rest), smaller);
+      if (big.empty()) return small;
+      // Join "P2Y" and "P6M" as "P2Y6M"; "P1D" and "PT12H" as "P1DT12H"; "PT1H", "PT30M".
+      bool big_time = big.size() > 1 && big[1] == 'T';
+      bool small_time = small.size() > 1 && small[1] == 'T';
+      return big + small.substr(big_time && small_time ? 2 : 1);
+    }
+  }
   std::string_view designator = Designator(unit);
   bool time_unit = !designator.empty() && designator.front() == 'T';
   if (time_unit) designator.remove_prefix(1);
@@ -61,8 +97,16 @@ std::optional<Amount> TimeTagger::AmountAt(std::size_t i, bool allow_article) {
   if (auto vague = lexicon_.RoleAt(Role::kVagueQuantity, text_, i)) {
     return Amount{std::nan(""), vague->end, false};
   }
+  if (auto couple = lexicon_.RoleAt(Role::kCoupleQuantity, text_, i)) {
+    return Amount{2, couple->end, false};
+  }
   if (const NumberWord* word = lexicon_.NumberWordAt(text_, i);
       word != nullptr && word->word_class == WordClass::kArticle) {
+    // "a couple of years" (the article is part of the amount).
+    if (auto couple = text_.SameLine(i + 1) ? lexicon_.RoleAt(Role::kCoupleQuantity, text_, i + 1)
+                                            : std::nullopt) {
+      return Amount{2, couple->end, false};
+    }
     if (!allow_article) return std::nullopt;
     return Amount{1, i + 1, true};
   }
@@ -71,6 +115,17 @@ std::optional<Amount> TimeTagger::AmountAt(std::size_t i, bool allow_article) {
       core->identifier || core->is_time() || core->numeric_date || core->decade ||
       core->value <= 0) {
     return std::nullopt;
+  }
+  // "2 1/2 years": a whole number and a simple fraction in digits after it.
+  std::size_t e = core->end;
+  if (!core->fraction && !core->decimal && text_.SameLine(e) && !text_.Glued(e) &&
+      text_.DigitCount(e) == 1 && text_.IsChar(e + 1, '/') && text_.Glued(e + 1) &&
+      text_.DigitCount(e + 2) == 1 && text_.Glued(e + 2) && !text_.Glued(e + 3)) {
+    double numerator = text_.Text(e)[0] - '0';
+    double denominator = text_.Text(e + 2)[0] - '0';
+    if (numerator > 0 && denominator > numerator) {
+      return Amount{core->value + numerator / denominator, e + 3, false};
+    }
   }
   return Amount{core->value, core->end, false};
 }
@@ -160,6 +215,22 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
   }
   std::optional<TimeUnitMatch> unit = TimeUnitAt(amount->end);
   if (!unit) return std::nullopt;
+  std::size_t begin = i;
+  std::size_t unit_end = unit->end;
+  if (amount->article) {
+    // "half an hour" (PT30M); "an hour and a half", "a minute and a half" (PT1M30S).
+    if (const NumberWord* half = i >= 1 && text_.SameLine(i) ? lexicon_.NumberWordAt(text_, i - 1)
+                                                             : nullptr;
+        half != nullptr && half->word_class == WordClass::kHalf) {
+      amount->value = 0.5;
+      begin = i - 1;
+      cue = true;
+    } else if (std::size_t e = AndAHalfAt(unit_end); e != 0) {
+      amount->value += 0.5;
+      unit_end = e;
+      cue = true;
+    }
+  }
   // A year before a singular unit is no amount of it: "the 1988 second quarter".
   if (!unit->plural && !text_.Glued(amount->end) && text_.DigitCount(i) == 4 &&
       amount->end == i + 1 && amount->value >= 1800 && amount->value <= 2099) {
@@ -174,15 +245,156 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
     }
     return Emit(i, ago->end, TimexType::kDate, value, day);
   }
-  if (amount->article && !cue) return std::nullopt;  // "a day of mourning"
-  return Emit(i, unit->end, TimexType::kDuration, DurationValue(amount->value, unit->unit),
+  if (amount->article && !cue) {
+    // A longer time word starting here wins: "a year earlier" (time_words.tsv).
+    if (auto word = lexicon_.TimeWordAt(text_, i); word && word->end > unit_end) {
+      return std::nullopt;
+    }
+    bool qualified =
+        i >= 1 && text_.SameLine(i) && lexicon_.Is(Role::kDurationQualifier, text_, i - 1);
+    if (!qualified) {
+      // "a day of mourning", "a year old": neither a rate nor a length.
+      if ((text_.SameLine(unit->end) && lexicon_.Is(Role::kRateBlocker, text_, unit->end)) ||
+          !RateBefore(i)) {
+        return std::nullopt;
+      }
+      return Emit(i, unit->end, TimexType::kSet, DurationValue(1, unit->unit), std::nullopt);
+    }
+    // "over a week", "nearly an hour", "less than a decade after".
+  }
+  return Emit(begin, unit_end, TimexType::kDuration, DurationValue(amount->value, unit->unit),
               std::nullopt);
+}
+
+std::size_t TimeTagger::AndAHalfAt(std::size_t e) const {
+  if (!text_.SameLine(e) || !text_.SameLine(e + 2)) return 0;
+  const NumberWord* conj = lexicon_.NumberWordAt(text_, e);
+  const NumberWord* article = lexicon_.NumberWordAt(text_, e + 1);
+  const NumberWord* half = lexicon_.NumberWordAt(text_, e + 2);
+  if (conj == nullptr || conj->word_class != WordClass::kAnd || article == nullptr ||
+      article->word_class != WordClass::kArticle || half == nullptr ||
+      half->word_class != WordClass::kHalf) {
+    return 0;
+  }
+  return e + 3;
+}
+
+bool TimeTagger::RateBefore(std::size_t i) const {
+  if (i == 0 || !text_.SameLine(i)) return false;
+  std::size_t k = i - 1;
+  const NumberWord* number = lexicon_.NumberWordAt(text_, k);
+  if (number != nullptr && (number->word_class == WordClass::kArticle ||
+                            number->word_class == WordClass::kHalf ||
+                            number->word_class == WordClass::kAnd)) {
+    return false;
+  }
+  if (text_.IsDigits(k) || text_.IsChar(k, '%') || number != nullptr ||
+      lexicon_.Is(Role::kRateAfter, text_, k)) {
+    return true;
+  }
+  if (std::optional<PhraseTable::Match> scale = lexicon_.ScaleAt(text_, k);
+      scale && scale->end == i) {
+    return true;  // "$1 billion a year"
+  }
+  // A plural noun: "flights a week", "CDs a year" (lower-case "s" after a longer word).
+  std::string_view word = text_.Text(k);
+  return text_.IsWord(k) && word.size() > 3 && word.back() == 's' &&
+         !lexicon_.Is(Role::kNotUnit, text_, k) && lexicon_.TimeWordAt(text_, k) == std::nullopt;
+}
+
+std::string TimeTagger::ReferredValue(const TimeWord& word, std::optional<Date>* day) const {
+  if (word.granularity == "ref_day") {
+    std::optional<Date> base = referred_day_ ? referred_day_ : anchor_;
+    if (!base) return kUnknownDay;
+    *day = base->AddDays(word.offset);
+    return (*day)->ToIso();
+  }
+  int year = referred_year_ != 0 ? referred_year_ : anchor_ ? anchor_->year() : 0;
+  if (word.granularity == "ref_month") {
+    int month = referred_month_;
+    if (month == 0 && anchor_ && (referred_year_ == 0 || referred_year_ == anchor_->year())) {
+      month = anchor_->month();
+    }
+    if (year == 0 || month == 0) return kUnknownMonth;
+    AddMonths(year, month, word.offset);
+    return FormatMonth(year, month);
+  }
+  if (year == 0) return kUnknownYear;
+  return FormatYear(year + word.offset);
+}
+
+std::optional<std::string> TimeTagger::QuarterOfYearAfter(std::size_t e, int year,
+                                                          std::size_t* end) {
+  // "'s" is two glued tokens: an apostrophe (straight or curly) and "s".
+  if (!text_.Glued(e) || !text_.Glued(e + 1) || text_.Text(e + 1) != "s" ||
+      (text_.Text(e) != "'" && text_.Text(e) != "\u2019")) {
+    return std::nullopt;
+  }
+  std::size_t k = e + 2;
+  if (!text_.SameLine(k)) return std::nullopt;
+  if (std::optional<PhraseTable::Match> match = lexicon_.TimeWordAt(text_, k)) {
+    const TimeWord& next = lexicon_.time_word(match->id);
+    if (next.granularity.size() == 2 && next.granularity[0] == 'q' && next.offset == 0) {
+      *end = match->end;
+      return fmt::format("{:04}-Q{}", year, next.granularity[1]);
+    }
+  }
+  if (std::optional<PhraseTable::Match> period = lexicon_.RoleAt(Role::kReportPeriod, text_, k)) {
+    std::optional<std::string> quarter = ReportedQuarterIn(year);
+    if (!quarter) return std::nullopt;
+    *end = period->end;
+    return quarter;
+  }
+  return std::nullopt;
+}
+
+int TimeTagger::YearAfterTheYear(std::size_t e, std::size_t* end) {
+  if (!text_.SameLine(e) || text_.Glued(e)) return 0;
+  if (text_.IsDigits(e) && text_.DigitCount(e) == 4) {
+    const std::optional<CoreNumber>& core = CoreAt(e);
+    if (core && core->end == e + 1 && core->value >= 1000 && core->value <= 2999) {
+      *end = e + 1;
+      return static_cast<int>(core->value);
+    }
+    return 0;
+  }
+  // "two thousand", "two thousand and five", "two thousand twelve" (only after "the year":
+  // elsewhere "two thousand" is a count).
+  const NumberWord* two = lexicon_.NumberWordAt(text_, e);
+  const NumberWord* thousand = lexicon_.NumberWordAt(text_, e + 1);
+  if (two != nullptr && two->value == 2 && !two->ordinal && thousand != nullptr &&
+      thousand->word_class == WordClass::kScale && thousand->value == 1000 &&
+      !thousand->ordinal && text_.SameLine(e + 1)) {
+    std::size_t k = e + 2;
+    if (const NumberWord* conj = lexicon_.NumberWordAt(text_, k);
+        conj != nullptr && conj->word_class == WordClass::kAnd && text_.SameLine(k)) {
+      ++k;
+    }
+    int year = 2000;
+    *end = e + 2;
+    if (const NumberWord* rest = lexicon_.NumberWordAt(text_, k);
+        rest != nullptr && !rest->ordinal && text_.SameLine(k) && rest->value >= 1 &&
+        rest->value <= 19 &&
+        (rest->word_class == WordClass::kUnit || rest->word_class == WordClass::kTeen)) {
+      year += static_cast<int>(rest->value);
+      *end = k + 1;
+    }
+    return year;
+  }
+  return SpelledYear(e, end);
 }
 
 std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
   std::optional<PhraseTable::Match> match = lexicon_.TimeWordAt(text_, i);
   if (!match) return std::nullopt;
   const TimeWord& word = lexicon_.time_word(match->id);
+  // "the year 2000", "by the year two thousand".
+  if (word.cued && word.granularity == "year") {
+    std::size_t year_end = 0;
+    if (int year = YearAfterTheYear(match->end, &year_end); year != 0) {
+      return Emit(i, year_end, TimexType::kDate, FormatYear(year), std::nullopt);
+    }
+  }
   if (word.cued) {
     bool cued = i >= 1 && text_.SameLine(i) &&
                 (lexicon_.Is(Role::kYearCue, text_, i - 1) ||
@@ -217,6 +429,19 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
   }
   std::optional<Date> day;
   std::string value;
+  if (word.granularity.compare(0, 4, "ref_") == 0) {
+    value = ReferredValue(word, &day);
+    return Emit(i, end, type, value + suffix, day);
+  }
+  // "this year's third quarter", "last year's quarter".
+  if (anchor_ && word.granularity == "year" && suffix.empty()) {
+    std::size_t quarter_end = 0;
+    if (std::optional<std::string> quarter =
+            QuarterOfYearAfter(end, anchor_->year() + word.offset, &quarter_end)) {
+      NoteQuarter(*quarter);
+      return Emit(i, quarter_end, type, *quarter, std::nullopt);
+    }
+  }
   if (!anchor_) {
     if (word.granularity == "day") value = kUnknownDay;
     if (word.granularity == "week") value = kUnknownWeek;
@@ -270,8 +495,12 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
     value = fmt::format("{:04}-Q{}", year, quarter);
     NoteQuarter(value);
   } else if (std::optional<std::string> quarter;
-             word.granularity == "period" && (quarter = QuarterYearBefore())) {
+             word.granularity == "period" && (quarter = ReportedQuarter(-word.offset))) {
     value = *quarter;
+  } else if (word.granularity == "period" && word.offset == 0) {
+    // No quarter named yet: the last one completed, which reports speak of.
+    int index = anchor_->year() * 4 + (anchor_->month() - 1) / 3 - 1;
+    value = fmt::format("{:04}-Q{}", index / 4, index % 4 + 1);
   } else {
     value = FormatYear(anchor_->year() + word.offset);
   }

@@ -11,7 +11,12 @@
 //   years          "in 2019", "since 2019" (a bare year needs a cue), "the 1990s" (199),
 //                  "nineteen ninety-six", "January nineteen ninety-seven" (transcripts);
 //   clock times    "10:30", "10 a.m.", "10.30pm";
-//   fixed phrases  data/analyse/time_words.tsv: "today", "last week", "now", "overnight"...
+//   holidays       data/analyse/holidays.tsv: "Thanksgiving Day", "last Christmas";
+//   centuries      "the 20th century" (19);
+//   rates          "$1 billion a year" (SET P1Y), "each Thursday" (SET XXXX-WXX-4);
+//   fixed phrases  data/analyse/time_words.tsv: "today", "last week", "now", "overnight",
+//                  and anaphoric ones counted from the date the text last named ("later
+//                  that year", "the next morning")...
 // A part of the day makes a TIME, as in TIMEX3: "last night" is TIME 2022-01-09TNI; but a
 // weekday with a part of the day is a DATE, as the TempEval-3 corpora type it: "Monday
 // morning" is DATE 2022-01-10TMO with day 2022-01-10. Clock times are TIME, with the day

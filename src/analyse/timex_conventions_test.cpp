@@ -99,7 +99,26 @@ TEST(TimexConventionsTest, YearsOfReports) {
       {"forecasts for the current year", "1989-10-26", "the current year = DATE 1989"},
       {"the year before, he left", "1989-10-26", ""},
       {"in the year-ago period", "1989-10-26", "year-ago = DATE 1988"},
-      {"by the year 2000", "1989-10-26", "2000 = DATE 2000"},
+      {"by the year 2000", "1989-10-26", "the year 2000 = DATE 2000"},
+      {"before the year two thousand", "1998-02-05", "the year two thousand = DATE 2000"},
+      {"in the year two thousand and three", "1998-02-05",
+       "the year two thousand and three = DATE 2003"},
+      {"two thousand people marched", "1998-02-05", ""},
+      // The quarter of a year named before "'s", and the reported quarter in another year.
+      {"sales in this year's third quarter", "1989-10-30", "this year's third quarter = DATE 1989-Q3"},
+      {"from next year's first quarter", "1989-10-30", "next year's first quarter = DATE 1990-Q1"},
+      {"third-quarter sales fell from last year's quarter", "1989-10-30",
+       "third-quarter = DATE 1989-Q3 | last year's quarter = DATE 1988-Q3"},
+      {"third-quarter net rose. In the 1988 period it fell", "1989-10-30",
+       "third-quarter = DATE 1989-Q3 | the 1988 period = DATE 1988-Q3"},
+      {"second-quarter net rose. The latest period included a gain", "1989-08-02",
+       "second-quarter = DATE 1989-Q2 | The latest period = DATE 1989-Q2"},
+      {"the latest period included a gain", "1989-11-02", "the latest period = DATE 1989-Q3"},
+      {"in 1988 period costs fell", "1989-10-30", "1988 = DATE 1988"},
+      // The end of the year after a cue; "year-end" before a noun is an adjective.
+      {"to close the deal by year-end", "1989-11-01", "year-end = DATE 1989"},
+      {"cuts by the end of the year", "1989-10-26", "the end of the year = DATE 1989"},
+      {"year-end net was lower", "1989-10-26", ""},
   });
 }
 
@@ -138,6 +157,108 @@ TEST(TimexConventionsTest, Sets) {
       {"meets every week", "2022-01-10", "every week = SET P1W"},
       {"reported annually", "2022-01-10", "annually = SET P1Y"},
       {"paid monthly", "2022-01-10", "monthly = SET P1M"},
+      {"checked each month", "2022-01-10", "each month = SET P1M"},
+      {"a third flight departing each Thursday", "2022-01-10", "each Thursday = SET XXXX-WXX-4"},
+      {"meets every Monday night", "2022-01-10", "every Monday night = SET XXXX-WXX-1TNI"},
+      {"marches each July", "2022-01-10", "each July = SET XXXX-07"},
+      {"each one of them", "2022-01-10", ""},
+      {"paid per year", "2022-01-10", "per year = SET P1Y"},
+      // "A year" after an amount is its rate; before "earlier", "ago", "old" it is not.
+      {"they send $2 billion a year home", "2022-01-10", "a year = SET P1Y"},
+      {"twelve flights a week", "2022-01-10", "a week = SET P1W"},
+      {"it rose 4% a year", "2022-01-10", "a year = SET P1Y"},
+      {"they met twice a month", "2022-01-10", "a month = SET P1M"},
+      {"up from 40 cents a year earlier", "2022-01-10", "a year earlier = DATE 2021"},
+      {"shares a day of mourning", "2022-01-10", ""},
+      {"children a year old", "2022-01-10", ""},
+  });
+}
+
+// A couple is two; "a week" after a qualifier is a length of time.
+TEST(TimexConventionsTest, CouplesAndQualifiedArticles) {
+  RunCases({
+      {"for a couple of years", "2022-01-10", "a couple of years = DURATION P2Y"},
+      {"over the next couple of weeks", "2022-01-10", "couple of weeks = DURATION P2W"},
+      {"a tour expected to last over a week", "2022-01-10", "a week = DURATION P1W"},
+      {"talks lasting nearly an hour", "2022-01-10", "an hour = DURATION PT1H"},
+      {"members for less than a decade", "2022-01-10", "a decade = DURATION P1DE"},
+      {"barely a month after the crash", "2022-01-10", "a month = DURATION P1M"},
+      {"pay was higher than a year earlier", "2022-01-10", "a year earlier = DATE 2021"},
+      {"a day of mourning", "2022-01-10", ""},
+  });
+}
+
+// Fractions of a unit are written with the next smaller unit, as ISO 8601 durations are.
+TEST(TimexConventionsTest, FractionsOfUnits) {
+  RunCases({
+      {"in camps for 2 1/2 years", "2022-01-10", "2 1/2 years = DURATION P2Y6M"},
+      {"about 5 1/2 hours in the city", "2022-01-10", "5 1/2 hours = DURATION PT5H30M"},
+      {"for 1.5 hours", "2022-01-10", "1.5 hours = DURATION PT1H30M"},
+      {"a minute and a half later", "2022-01-10", "a minute and a half = DURATION PT1M30S"},
+      {"waited half an hour", "2022-01-10", "half an hour = DURATION PT30M"},
+      {"for two and a half years", "2022-01-10", "two and a half years = DURATION P2Y6M"},
+      {"for 1.5 days", "2022-01-10", "1.5 days = DURATION P1DT12H"},
+      {"for 1.5 months", "2022-01-10", "1.5 months = DURATION P1.5M"},
+  });
+}
+
+// Anaphoric time words count from the date the text last named, or from the anchor.
+TEST(TimexConventionsTest, AnaphoricReferences) {
+  RunCases({
+      {"She left in June 1998 and came back later that year.", "2000-01-28",
+       "June 1998 = DATE 1998-06 | later that year = DATE 1998"},
+      {"He was promoted on May 2, 1995, and the following year he moved.", "1998-04-18",
+       "May 2, 1995 = DATE 1995-05-02 | the following year = DATE 1996"},
+      {"The board met on Oct. 3. The following month it sold the unit.", "1989-11-02",
+       "Oct. 3 = DATE 1989-10-03 | The following month = DATE 1989-11"},
+      {"He was shot on Oct. 23, 1998. Earlier that day he had spoken.", "1999-10-24",
+       "Oct. 23, 1998 = DATE 1998-10-23 | Earlier that day = DATE 1998-10-23"},
+      {"He arrived on Tuesday and left the next morning.", "2000-02-24",
+       "Tuesday = DATE 2000-02-22 | the next morning = DATE 2000-02-23"},
+      {"imports that year reached $1 billion", "1989-11-02", "that year = DATE 1989"},
+      {"In 1988 exports fell; that year imports rose", "1989-11-02",
+       "1988 = DATE 1988 | that year = DATE 1988"},
+      {"the same day", "", "the same day = DATE XXXX-XX-XX"},
+      {"strong redemptions that day", "1989-11-02", ""},
+  });
+}
+
+// Holidays (holidays.tsv): the latest one, as a month without a year is read, unless the
+// sentence speaks of the future; "last"/"next" and a year after fix it.
+TEST(TimexConventionsTest, Holidays) {
+  RunCases({
+      {"he was found on Thanksgiving Day", "2000-01-07", "Thanksgiving Day = DATE 1999-11-25"},
+      {"rescued last Thanksgiving", "2000-02-10", "last Thanksgiving = DATE 1999-11-25"},
+      {"from now to Election Day", "1998-10-26", "now = DATE PRESENT_REF | Election Day = DATE 1998-11-03"},
+      {"shops closed on Christmas Day", "2021-12-28", "Christmas Day = DATE 2021-12-25"},
+      {"shops closed on Christmas Day", "2022-02-01", "Christmas Day = DATE 2021-12-25"},
+      {"the store will open before Christmas", "2022-02-01", "Christmas = DATE 2022-12-25"},
+      {"next Christmas", "2021-12-28", "next Christmas = DATE 2022-12-25"},
+      {"Easter 2019", "2022-01-10", "Easter 2019 = DATE 2019-04-21"},
+      {"on Good Friday", "2022-04-20", "Good Friday = DATE 2022-04-15"},
+      {"over Memorial Day weekend", "2022-06-10", "Memorial Day = DATE 2022-05-30"},
+      {"on Labor Day", "2022-09-10", "Labor Day = DATE 2022-09-05"},
+      {"on Thanksgiving", "", "Thanksgiving = DATE XXXX-XX-XX"},
+      {"on New Year's Day", "", "New Year's Day = DATE XXXX-01-01"},
+      {"a christmas tree", "2022-01-10", ""},
+      {"Eastern Europe", "2022-01-10", ""},
+  });
+}
+
+// Centuries by their ordinal: TIMEX3 writes the hundreds of their years.
+TEST(TimexConventionsTest, Centuries) {
+  RunCases({
+      {"a 20th century democrat", "1998-02-13", "20th century = DATE 19"},
+      {"the fabled 11th century temple", "1998-02-13", "11th century = DATE 10"},
+      {"in the twenty-first century", "2022-01-10", "twenty-first century = DATE 20"},
+      {"for centuries", "2022-01-10", "centuries = DURATION PXCE"},
+  });
+}
+
+// Decades in words, as transcripts say them.
+TEST(TimexConventionsTest, DecadesInWords) {
+  RunCases({
+      {"numbers dropped through the nineties", "1998-03-03", "the nineties = DATE 199"},
   });
 }
 

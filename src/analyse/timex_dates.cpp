@@ -12,6 +12,10 @@ std::string TimeTagger::DateValue(const DatePhrase& phrase, std::optional<Date>*
   // Tense only matters for a month without a year.
   auto year_of_month = [&] {
     bool future = InFutureContext(text_, phrase.begin, lexicon_, /*include_conditional=*/true);
+    if (!future && phrase.begin >= 1 && text_.SameLine(phrase.begin) &&
+        lexicon_.Is(Role::kDeadlineCue, text_, phrase.begin - 1)) {
+      return NearestYearWithin(*anchor_, phrase.month, kDeadlineMonthsAhead);
+    }
     return NearestYear(*anchor_, phrase.month, future);
   };
   if (phrase.has_day()) {
@@ -60,8 +64,20 @@ std::optional<std::size_t> TimeTagger::DateAt(std::size_t i) {
   return Emit(phrase->begin, phrase->end, TimexType::kDate, std::move(value), day);
 }
 
-// "the night of January 8", "the morning of 9 January".
+// "the night of January 8", "the morning of 9 January"; "the week of March 6" (its ISO week).
 std::optional<std::size_t> TimeTagger::DayPartOfDateAt(std::size_t i) {
+  if (auto week = lexicon_.IsThe(text_, i) && text_.SameLine(i + 1)
+                     ? lexicon_.RoleAt(Role::kWeekOf, text_, i + 1)
+                     : std::nullopt;
+      week && text_.SameLine(week->end)) {
+    std::optional<DatePhrase> phrase = ReadDatePhrase(text_, week->end, lexicon_);
+    if (!phrase || !phrase->has_day()) return std::nullopt;
+    std::optional<Date> day;
+    std::string value = DateValue(*phrase, &day);
+    if (value.empty()) return std::nullopt;
+    if (day) value = FormatIsoWeek(*day);
+    return Emit(i, phrase->end, TimexType::kDate, value, std::nullopt);
+  }
   const std::string* code = lexicon_.DayPartAt(text_, i);
   if (code == nullptr || !text_.SameLine(i + 1) || !lexicon_.Is(Role::kOf, text_, i + 1) ||
       !text_.SameLine(i + 2)) {
@@ -76,12 +92,30 @@ std::optional<std::size_t> TimeTagger::DayPartOfDateAt(std::size_t i) {
 }
 
 std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
-  enum class Which { kNearest, kLast, kNext, kThis };
+  enum class Which { kNearest, kLast, kNext, kThis, kPrevious };
   Which which = Which::kNearest;
   std::size_t k = i;
   if (auto m = lexicon_.RoleAt(Role::kWeekdayNext, text_, i)) {
     which = Which::kNext;
     k = m->end;
+  } else if (auto m4 = lexicon_.IsThe(text_, i) && text_.SameLine(i + 1)
+                           ? lexicon_.RoleAt(Role::kWeekdayPrevious, text_, i + 1)
+                           : std::nullopt) {
+    which = Which::kPrevious;  // "the previous Friday"
+    k = m4->end;
+  } else if (auto each = lexicon_.RoleAt(Role::kEvery, text_, i)) {
+    // "each Thursday", "every Monday night": a SET of that weekday (TIMEX3 XXXX-WXX-4).
+    k = each->end;
+    int weekday = text_.SameLine(k) ? lexicon_.WeekdayAt(text_, k) : 0;
+    if (weekday == 0) return std::nullopt;
+    std::size_t end = k + 1;
+    std::string suffix;
+    if (const std::string* code = DayPartAfter(end)) {
+      suffix = *code;
+      ++end;
+    }
+    return Emit(i, end, TimexType::kSet, fmt::format("{}-{}{}", kUnknownWeek, weekday, suffix),
+                std::nullopt);
   } else if (auto m2 = lexicon_.RoleAt(Role::kWeekdayLast, text_, i)) {
     which = Which::kLast;
     k = m2->end;
@@ -112,11 +146,15 @@ std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
     case Which::kNext: date = WeekdayAfter(*anchor_, weekday); break;
     case Which::kThis: date = WeekdayOfWeek(*anchor_, weekday); break;
     case Which::kNearest: date = NearestWeekday(i, weekday); break;
+    case Which::kPrevious:
+      date = WeekdayBefore(referred_day_ ? *referred_day_ : *anchor_, weekday);
+      break;
   }
   return Emit(i, end, type, date.ToIso() + suffix, date);
 }
 
-// "last November" (the latest November before the anchor's month), "next March", "this May".
+// "last November" (the latest November before the anchor's month), "next March", "this May";
+// "each July" (a SET).
 std::optional<std::size_t> TimeTagger::RelativeMonthAt(std::size_t i) {
   int direction = 0;
   std::size_t k = i;
@@ -128,6 +166,9 @@ std::optional<std::size_t> TimeTagger::RelativeMonthAt(std::size_t i) {
     k = m2->end;
   } else if (auto m3 = lexicon_.RoleAt(Role::kWeekdayThis, text_, i)) {
     k = m3->end;
+  } else if (auto each = lexicon_.RoleAt(Role::kEvery, text_, i)) {
+    direction = 2;  // "each July": a SET of that month (TIMEX3 XXXX-07)
+    k = each->end;
   } else {
     return std::nullopt;
   }
@@ -135,6 +176,10 @@ std::optional<std::size_t> TimeTagger::RelativeMonthAt(std::size_t i) {
   std::optional<DatePhrase> phrase = ReadDatePhrase(text_, k, lexicon_);
   if (!phrase || phrase->has_day() || phrase->has_year() || phrase->modified) {
     return std::nullopt;
+  }
+  if (direction == 2) {
+    return Emit(i, phrase->end, TimexType::kSet, fmt::format("XXXX-{:02}", phrase->month),
+                std::nullopt);
   }
   if (!anchor_) {
     return Emit(i, phrase->end, TimexType::kDate, fmt::format("XXXX-{:02}", phrase->month),
@@ -179,6 +224,15 @@ std::optional<std::size_t> TimeTagger::YearAt(std::size_t i) {
         return Emit(i, match->end, TimexType::kDate, std::move(value), std::nullopt);
       }
     }
+  }
+  // "the 1988 period", "the 1988 quarter": the quarter a results report speaks of, in that
+  // year (TimeML: 1988-Q3 after "third-quarter net").
+  if (i >= 1 && text_.SameLine(i) && lexicon_.Is(Role::kArticleThe, text_, i - 1) &&
+      text_.SameLine(i + 1) && !text_.Glued(i + 1) &&
+      (mentions_.empty() || mentions_.back().span.end <= text_[i - 1].begin)) {
+    std::optional<PhraseTable::Match> period = lexicon_.RoleAt(Role::kReportPeriod, text_, i + 1);
+    std::optional<std::string> quarter = ReportedQuarterIn(static_cast<int>(core->value));
+    if (period && quarter) return Emit(i - 1, period->end, TimexType::kDate, *quarter, std::nullopt);
   }
   if (!cued) return std::nullopt;
   return Emit(i, i + 1, TimexType::kDate, FormatYear(static_cast<int>(core->value)),

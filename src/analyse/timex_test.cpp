@@ -63,6 +63,18 @@ TEST(TimexTest, WeekdaysAfterArrangementsAreAhead) {
       {"the hearing was postponed until Tuesday morning", "2022-01-12",
        "Tuesday morning = DATE 2022-01-18TMO @2022-01-18"},
       {"the team arrived on Tuesday", "2022-01-12", "Tuesday = DATE 2022-01-11 @2022-01-11"},
+      // A plan that has passed: past perfect before the cue.
+      {"the offer had been due to expire Friday evening", "2022-01-12",
+       "Friday evening = DATE 2022-01-07TEV @2022-01-07"},
+      {"had been scheduled to expire at midnight Friday", "2022-01-12",
+       "midnight Friday = TIME 2022-01-07T00:00 @2022-01-07"},
+      // The period of a title or an initial does not end the sentence.
+      {"Mr. Smith will succeed John P. Jones on Monday", "2022-01-12",
+       "Monday = DATE 2022-01-17 @2022-01-17"},
+      {"He will go. On Tuesday he left", "2022-01-12", "Tuesday = DATE 2022-01-11 @2022-01-11"},
+      // "The previous Friday" counts from the day the text last named.
+      {"Stocks fell on Friday, down 4% from the previous Friday", "2022-01-16",
+       "Friday = DATE 2022-01-14 @2022-01-14 | the previous Friday = DATE 2022-01-07 @2022-01-07"},
   });
 }
 
@@ -113,8 +125,23 @@ TEST(TimexTest, MonthDays) {
 
 // A month without a year: the past unless it is at most two months ahead or the sentence
 // speaks of the future (calendar.h NearestYear).
+// The date of a dateline is a time expression as any other (the TempEval-3 corpora tag
+// "WASHINGTON, August 11 (Xinhua)" in most files); "the week of" a date is its ISO week.
+TEST(TimexTest, DatelinesAndWeeksOfDates) {
+  RunCases({
+      {"WASHINGTON, August 11 (Xinhua) -- The envoy", "1998-08-12",
+       "August 11 = DATE 1998-08-11 @1998-08-11"},
+      {"a hearing the week of March 6", "2000-02-24", "the week of March 6 = DATE 2000-W10"},
+  });
+}
+
 TEST(TimexTest, MonthsWithoutAYearLeanToThePast) {
   RunCases({
+      // After a deadline cue, the nearer of the two readings, up to six months ahead.
+      {"loans through January", "1989-10-30", "January = DATE 1990-01"},
+      {"repay the loan by February", "1989-10-30", "February = DATE 1990-02"},
+      {"a pact effective Feb. 1", "1989-10-30", "Feb. 1 = DATE 1990-02-01 @1990-02-01"},
+      {"a pact effective June 1", "1989-10-30", "June 1 = DATE 1989-06-01 @1989-06-01"},
       {"in March", "2022-01-22", "March = DATE 2022-03"},
       {"in April", "2022-01-22", "April = DATE 2021-04"},
       {"in November", "2022-05-06", "November = DATE 2021-11"},
@@ -252,7 +279,7 @@ TEST(TimexTest, Durations) {
       {"for a week", "", "a week = DURATION P1W"},
       {"within an hour", "", "an hour = DURATION PT1H"},
       {"for several days", "", "several days = DURATION PXD"},
-      {"1.5 hours", "", "1.5 hours = DURATION PT1.5H"},
+      {"1.5 hours", "", "1.5 hours = DURATION PT1H30M"},
       {"90 minutes", "", "90 minutes = DURATION PT90M"},
       {"six months", "", "six months = DURATION P6M"},
       {"The 68-year-old", "", ""},
