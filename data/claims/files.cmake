@@ -6,6 +6,10 @@ list(APPEND TALLY_DATA_FILES
   claims/measures.tsv
   claims/modality.tsv
   claims/charges.tsv
+  claims/clause_breaks.tsv
+  claims/negators.tsv
+  claims/ordinals.tsv
+  claims/reflexives.tsv
   claims/places.tsv
   claims/persons.tsv
   claims/severity.tsv
@@ -17,4 +21,5 @@ list(APPEND TALLY_DATA_FILES
   claims/measures/injured.tsv
   claims/measures/killed.tsv
   claims/measures/missing.tsv
-  claims/measures/protesters.tsv)
+  claims/measures/protesters.tsv
+  claims/measures/shot.tsv)

@@ -8,6 +8,7 @@
 #include "claims/gazetteer.h"
 #include "claims/measure_binder.h"
 #include "claims/modality.h"
+#include "claims/implied_injured.h"
 #include "claims/tokens.h"
 #include "common/text.h"
 #include "tally/claims.h"
@@ -25,10 +26,14 @@ using internal::claims::Token;
 
 namespace {
 
+constexpr int kDominantCountryMentions = 2;
+
 // The country a document is about: the one its place names point to most often (a city counts
-// for its country); ties go to the first named.
+// for its country); ties go to the first named. A country named once, after the first sentence,
+// is not enough: local news mentions far places in passing ("a veteran of Iraq"), and the
+// gazetteer need not know the document's own places. lead_end: the end of the first sentence.
 std::optional<std::string> DominantCountry(const std::vector<PlaceMention>& mentions,
-                                           const Gazetteer& gazetteer) {
+                                           const Gazetteer& gazetteer, std::uint32_t lead_end) {
   std::map<std::string, std::pair<int, std::size_t>> counts;  // country -> (count, -first)
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const internal::claims::Place& place = gazetteer.places()[mentions[i].place];
@@ -45,6 +50,10 @@ std::optional<std::string> DominantCountry(const std::vector<PlaceMention>& ment
       best = country;
       best_score = score;
     }
+  }
+  if (best_score.first < kDominantCountryMentions &&
+      (!best || mentions[best_score.second].begin >= lead_end)) {
+    return std::nullopt;
   }
   return best;
 }
@@ -145,6 +154,48 @@ bool DatesAnotherEvent(const std::vector<Token>& tokens, std::uint32_t time_begi
   return false;
 }
 
+// The first day of a year, month or season (TIMEX3 "2012", "2012-12", "2015-SU") that excludes
+// anchor: a figure in a clause dated "in December 2012", "in 2009" or "last summer" speaks of
+// another event than the document's day. nullopt for other values, or when the period holds
+// the anchor.
+std::optional<Date> OtherPeriodStart(const TimeMention& time, const std::optional<Date>& anchor) {
+  const std::string& v = time.value;
+  if (!anchor || time.type != TimexType::kDate || (v.size() != 4 && v.size() != 7)) {
+    return std::nullopt;
+  }
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (!digit(v[i])) return std::nullopt;
+  }
+  int year = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+  int first_month = 1;
+  int months = 12;
+  if (v.size() == 7) {
+    if (v[4] != '-') return std::nullopt;
+    std::string_view part = std::string_view(v).substr(5);
+    months = 3;  // TIMEX3 seasons: spring from March, summer June, fall September, winter
+    if (part == "SP") {
+      first_month = 3;
+    } else if (part == "SU") {
+      first_month = 6;
+    } else if (part == "FA") {
+      first_month = 9;
+    } else if (part == "WI") {
+      first_month = 12;
+    } else if (digit(part[0]) && digit(part[1])) {
+      first_month = (part[0] - '0') * 10 + (part[1] - '0');
+      months = 1;
+    } else {
+      return std::nullopt;
+    }
+  }
+  // Months since year 0 of the anchor and of the period's bounds.
+  int at = anchor->year() * 12 + anchor->month() - 1;
+  int from = year * 12 + first_month - 1;
+  if (from <= at && at < from + months) return std::nullopt;
+  return Date::FromYmd(year, first_month, 1);
+}
+
 struct SentenceContext {
   const std::vector<Token>* tokens = nullptr;
   const Segments* segments = nullptr;
@@ -158,8 +209,11 @@ std::optional<Date> AsOf(const SentenceContext& context, const Span& value_span,
   const TimeMention* nearest = nullptr;
   std::pair<bool, std::uint32_t> best{false, 0};  // (other clause, distance): lower is better
   std::size_t own = context.segments->Of(value_span.begin);
+  std::optional<Date> nearest_day;
   for (const TimeMention* time : context.times) {
-    if (!time->day || (time->type != TimexType::kDate && time->type != TimexType::kTime)) {
+    std::optional<Date> day = time->day;
+    if (!day) day = OtherPeriodStart(*time, analysis.anchor);
+    if (!day || (time->type != TimexType::kDate && time->type != TimexType::kTime)) {
       continue;
     }
     if (DatesAnotherEvent(*context.tokens, time->span.begin)) continue;
@@ -170,10 +224,11 @@ std::optional<Date> AsOf(const SentenceContext& context, const Span& value_span,
                                          distance};
     if (nearest == nullptr || score < best) {
       nearest = time;
+      nearest_day = day;
       best = score;
     }
   }
-  if (nearest != nullptr) return nearest->day;
+  if (nearest != nullptr) return nearest_day;
   if (measure.undated_speaks_for_publication) return analysis.anchor;
   return std::nullopt;
 }
@@ -310,6 +365,7 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
 
   std::vector<Claim> claims;
   std::vector<bool> singular;  // per claim: from a singular subject ("a man was killed")
+  std::vector<std::size_t> sentence_of;  // per claim: its sentence
   std::size_t next_number = 0;
   std::size_t next_time = 0;
   std::size_t next_place = 0;
@@ -325,7 +381,7 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
     std::vector<Token> tokens = internal::claims::Tokenize(text, s.begin, s.end);
     if (!places_found) {
       places = gazetteer.Find(text);
-      default_place = DominantCountry(places, gazetteer);
+      default_place = DominantCountry(places, gazetteer, analysis.sentences.front().span.end);
       places_found = true;
     }
     if (std::optional<std::string> source =
@@ -375,22 +431,34 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
     }
     std::vector<internal::claims::ModalityCues::Found> modality_cues;
     bool modality_read = false;
-    for (const Binding& binding : internal::claims::BindMeasures(tokens, numbers, lexicon)) {
+    std::vector<Binding> bindings = internal::claims::BindMeasures(tokens, numbers, lexicon);
+    // "Four people were shot, two of them fatally": the share of the people shot is the dead.
+    const bool shot_named = std::any_of(bindings.begin(), bindings.end(), [](const Binding& b) {
+      return !b.measure->reported && !b.subgroup;
+    });
+    for (const Binding& binding : bindings) {
       Claim claim;
       claim.measure = binding.measure->name;
       if (binding.number) {
         const NumberMention& n = *numbers[*binding.number];
-        claim.lo = n.lo;
-        claim.hi = n.hi;
-        claim.value = n.value;
+        claim.lo = n.lo + binding.added;
+        claim.hi = n.hi + binding.added;
+        claim.value = n.value + binding.added;
         claim.approx = n.approx;
       } else {
-        claim.lo = claim.hi = claim.value = binding.implied_value;
+        claim.lo = claim.hi = claim.value = binding.implied_value + binding.added;
       }
-      if (binding.subgroup) claim.subgroup = CanonicalSubgroup(*binding.subgroup);
+      if (binding.subgroup && !(shot_named && binding.partitive)) {
+        claim.subgroup = CanonicalSubgroup(*binding.subgroup);
+      }
       if (aggregate && !claim.subgroup) claim.subgroup = "several incidents";
       claim.place =
           ClausePlace(tokens, segments, context.places, gazetteer, binding.value_span.begin);
+      // "Two of the victims died at the scene": a share of a group counted elsewhere, unless
+      // a place of its own makes it the part ("103 of the deaths occurred in Almaty").
+      if (binding.partitive && !shot_named && !claim.subgroup && !claim.place) {
+        claim.subgroup = "part of them";
+      }
       if (!claim.place) claim.place = default_place;
       claim.period = PeriodOf(binding, context);
       claim.as_of = AsOf(context, binding.value_span, *binding.measure, analysis);
@@ -405,9 +473,11 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
       claim.value_span = binding.value_span;
       claim.confidence = binding.confidence * (claim.approx == Approx::kVague ? 0.8 : 1.0);
       singular.push_back(binding.form == BindingForm::kSingular);
+      sentence_of.push_back(k);
       claims.push_back(std::move(claim));
     }
   }
+  internal::claims::ReadImpliedInjured(lexicon, claims, sentence_of, singular);
   DropRedundantSingularClaims(claims, singular);
   DropRedundantVagueClaims(claims);
   return claims;

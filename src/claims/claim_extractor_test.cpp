@@ -153,7 +153,9 @@ const Case kCases[] = {
     // US local-news negatives.
     {"Nobody was hurt in the shooting.", "2016-05-09", {"injured 0 exact @2016-05-09 -"}},
     // Zero among the others, not in all; a denied degree of harm is no claim of zero.
-    {"No one else was hurt.", "2016-05-09", {"injured 0 exact {others} @2016-05-09 -"}},
+    // (With no other figure in the document, the one victim it speaks of was hurt.)
+    {"No one else was hurt.", "2016-05-09",
+     {"injured 1 exact @2016-05-09 -", "injured 0 exact {others} @2016-05-09 -"}},
     {"None of the injuries were considered life-threatening.", "2016-05-09", {}},
     {"No one was seriously injured.", "2016-05-09", {}},
     // A tally over several events is a part, never the toll of one incident.
@@ -163,6 +165,62 @@ const Case kCases[] = {
     // Ages after a name that ends in an abbreviation, and in a list of names.
     {"Sam Poe Jr., 41, was shot and killed.", "2016-05-09", {}},
     {"Ann Roe, 66 and Bob Roe, 64 were found dead.", "2016-05-09", {}},
+    // Conjoined subjects count together, whichever side the verb stands on.
+    {"Two adults and three children were found dead in the house.", "2016-05-09",
+     {"killed 5 exact @2016-05-09 -"}},
+    {"A man and a woman were killed on Sunday.", "2016-05-09", {"killed 2 exact @2016-05-08 -"}},
+    {"The crash left two men and a woman injured.", "2016-05-09",
+     {"injured 3 exact @2016-05-09 -"}},
+    {"The gunman opened fire, injuring four men and two women.", "2016-05-09",
+     {"injured 6 exact @2016-05-09 -"}},
+    // People shot less the dead of the same sentence are the injured.
+    {"Five people were shot, two fatally.", "2016-05-09",
+     {"injured 3 exact @2016-05-09 -", "killed 2 exact @2016-05-09 -"}},
+    {"A gunman shot six people, killing one.", "2016-05-09",
+     {"injured 5 exact @2016-05-09 -", "killed 1 exact @2016-05-09 -"}},
+    {"Police said three people were shot.", "2016-05-09", {}},
+    {"A woman was shot in the arm, and two men were also wounded.", "2016-05-09",
+     {"injured 3 exact @2016-05-09 -"}},
+    {"The boy was struck by a bullet at home. No one else was injured.", "2016-05-09",
+     {"injured 1 exact @2016-05-09 -", "injured 0 exact {others} @2016-05-09 -"}},
+    // A share of a group counted elsewhere is a part.
+    {"Two of the victims died at the scene.", "2016-05-09",
+     {"killed 2 exact {part of them} @2016-05-09 -"}},
+    // A year or month that excludes the document's date dates an earlier event.
+    {"In 2009 a gunman killed 13 people at the base.", "2014-04-03",
+     {"killed 13 exact @2009-01-01 -"}},
+    {"Last December, 20 children were killed at a school.", "2013-06-10",
+     {"killed 20 exact {children} @2012-12-01 -"}},
+    {"Last summer a shooting at the park killed two teens.", "2016-03-11",
+     {"killed 2 exact @2015-06-01 -"}},
+    // A clause break, a negated phrase or another singular subject keeps a figure from the
+    // measure phrase of another clause.
+    {"Officers found two men, one of whom died.", "2016-05-09", {}},
+    {"A girl and a boy were not injured.", "2016-05-09", {}},
+    {"Two suspects were sought in the attack that left a woman dead.", "2016-05-09",
+     {"killed 1 exact @2016-05-09 -"}},
+    // "others" adds to the whole named before it; of another measure it does not.
+    {"One man was critically injured and two others were treated for minor injuries.",
+     "2016-05-09",
+     {"injured 3 exact @2016-05-09 -"}},
+    {"A man was killed and two others were wounded.", "2016-05-09",
+     {"killed 1 exact @2016-05-09 -", "injured 2 exact @2016-05-09 -"}},
+    // Ages and family sizes are not counts of victims.
+    {"Sam Poe 21, was found shot to death.", "2016-05-09", {}},
+    {"A 9-yr-old boy was shot and killed.", "2016-05-09", {"killed 1 exact @2016-05-09 -"}},
+    {"A father of three was fatally shot.", "2016-05-09", {"killed 1 exact @2016-05-09 -"}},
+    {"Two children under the age of 12 were wounded.", "2016-05-09",
+     {"injured 2 exact {children} @2016-05-09 -"}},
+    // An ordinal counts the dead so far; among the wounded it only ranks the person.
+    {"A third person has died.", "2016-05-09", {"killed 3 exact @2016-05-09 -"}},
+    {"A second man was injured.", "2016-05-09", {"injured 1 exact @2016-05-09 -"}},
+    // The actor of an active verb counted with a reflexive; bodies of N are N dead.
+    {"The gunman killed two people and then himself.", "2016-05-09",
+     {"killed 3 exact @2016-05-09 -"}},
+    {"Police found the bodies of four people.", "2016-05-09", {"killed 4 exact @2016-05-09 -"}},
+    // A verb followed by its own figure belongs to that figure's clause.
+    {"Three men were charged after the attack killed two people.", "2016-05-09",
+     {"killed 2 exact @2016-05-09 -"}},
 };
 
 TEST(ClaimExtractorTest, GoldenCases) {

@@ -28,6 +28,16 @@ MeasureLexicon LoadMeasure(const std::string& name) {
       measure.undated_speaks_for_publication = row.fields[1] == "document";
       continue;
     }
+    if (form == "ordinal") {
+      if (row.fields[1] != "count") BadRow(file, row.line, "ordinal takes 'count'");
+      measure.ordinal_counts = true;
+      continue;
+    }
+    if (form == "report") {
+      if (row.fields[1] != "no") BadRow(file, row.line, "report takes 'no'");
+      measure.reported = false;
+      continue;
+    }
     if (form == "require") {
       if (row.fields[1] != "population") BadRow(file, row.line, "require takes 'population'");
       measure.requires_population = true;
@@ -43,7 +53,7 @@ MeasureLexicon LoadMeasure(const std::string& name) {
     } else if (form == "population") {
       measure.population.push_back(std::move(phrase));
     } else {
-      BadRow(file, row.line, "unknown form (after, before, toll, population, as_of, require)");
+      BadRow(file, row.line, "unknown form (after, before, toll, population, as_of, require, report, ordinal)");
     }
   }
   // Longest phrases first, so "criminal investigations" wins over "investigations".
@@ -118,6 +128,15 @@ ClaimLexicon::ClaimLexicon() {
       std::vector<std::set<std::string>>{triggers, attribution_words},
       "claims/measures, claims/attribution.tsv");
   for (const DataRow& row : DataRows("claims/bridges.tsv")) bridges.insert(row.fields[0]);
+  for (const DataRow& row : DataRows("claims/clause_breaks.tsv")) {
+    clause_breaks.insert(row.fields[0]);
+  }
+  for (const DataRow& row : DataRows("claims/negators.tsv")) negators.insert(row.fields[0]);
+  for (const DataRow& row : DataRows("claims/ordinals.tsv")) {
+    if (row.fields.size() != 2) BadRow("claims/ordinals.tsv", row.line, "expected 2 fields");
+    ordinals[row.fields[0]] = std::atoi(row.fields[1].c_str());
+  }
+  for (const DataRow& row : DataRows("claims/reflexives.tsv")) reflexives.insert(row.fields[0]);
   for (const DataRow& row : DataRows("claims/persons.tsv")) persons.insert(row.fields[0]);
   for (const DataRow& row : DataRows("claims/severity.tsv")) severity.insert(row.fields[0]);
   for (const DataRow& row : DataRows("claims/aggregates.tsv")) {

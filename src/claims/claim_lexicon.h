@@ -3,6 +3,7 @@
 #ifndef TALLY_CLAIMS_CLAIM_LEXICON_H_
 #define TALLY_CLAIMS_CLAIM_LEXICON_H_
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string_view>
@@ -23,6 +24,8 @@ struct MeasureLexicon {
   std::vector<Phrase> population;  // default population: "people", "troops"
   bool undated_speaks_for_publication = true;  // "as_of document" (default) or "as_of none"
   bool requires_population = false;            // "require population"
+  bool reported = true;  // "report no": read only to derive other measures, never a claim
+  bool ordinal_counts = false;  // "ordinal count": "a third person died" is a figure of 3
 };
 
 struct SubgroupPhrase {
@@ -43,6 +46,10 @@ class ClaimLexicon {
   std::vector<Phrase> attribution_preps;  // "according to"
   std::set<std::string> pronouns;         // "he", "they"
   std::set<std::string> bridges;          // "were", "of"
+  std::set<std::string> clause_breaks;    // "whom", "where": another clause starts
+  std::set<std::string> negators;         // "not", "none": deny the measure phrase after them
+  std::map<std::string, int> ordinals;    // "third" -> 3: "a third person has died"
+  std::set<std::string> reflexives;       // "himself": "killed two and then himself"
   std::set<std::string> persons;          // "man", "woman": one person after "a"/"an"
   std::set<std::string> severity;         // "life-threatening": denies a degree, not harm
   std::vector<Phrase> aggregates;         // "shootings", "citywide": a tally over many events

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "claims/conjoined_subjects.h"
+
 namespace tally::internal::claims {
 namespace {
 
@@ -60,8 +62,14 @@ class SentenceBinder {
     std::vector<Binding> bindings;
     std::vector<bool> attached(numbers_.size(), false);
     std::vector<bool> age(numbers_.size(), false);
+    for (std::size_t n = 0; n < numbers_.size(); ++n) age[n] = IsAge(n, age);
+    // An age is a word of its noun phrase, not a figure that ends another figure's clause
+    // ("two children under the age of 10 were hurt").
     for (std::size_t n = 0; n < numbers_.size(); ++n) {
-      age[n] = IsAge(n, age);
+      if (!age[n]) continue;
+      for (std::size_t i = places_[n].first; i < places_[n].after; ++i) in_number_[i] = false;
+    }
+    for (std::size_t n = 0; n < numbers_.size(); ++n) {
       if (age[n]) continue;
       attached[n] = IsAttachedNumber(n, attached);
       if (attached[n]) continue;
@@ -97,6 +105,8 @@ class SentenceBinder {
     }
     AddNegatives(bindings);
     AddSingulars(bindings);
+    JoinConjoinedSubjects(tokens_, numbers_, lexicon_, bindings);
+    AddOthersToNamed(tokens_, numbers_, bindings);
     std::sort(bindings.begin(), bindings.end(), [](const Binding& a, const Binding& b) {
       return a.value_span.begin < b.value_span.begin;
     });
@@ -108,21 +118,39 @@ class SentenceBinder {
     return i < tokens_.size() && tokens_[i].norm == word;
   }
 
-  // A person's age, not a count of people: "Jane Doe, 23, was killed" (news style sets the age
-  // off by commas after a name or a noun), "(23)", "age 23", "aged 23", and the rest of a list
-  // of ages ("ages 13, 17 and 19"). Ages written "23-year-old" are not counts at all.
+  // A person's age or another modifier, not a count of people: "Jane Doe, 23, was killed"
+  // (news style sets the age off by commas after a name or a noun), "(23)", "aged 23", "ages
+  // 13, 17 and 19", "the age of 10", "a mother of two", "9-yr-old".
   bool IsAge(std::size_t n, const std::vector<bool>& age) const {
     std::size_t first = places_[n].first;
     std::size_t after = places_[n].after;
     if (first == 0) return false;
     if (Is(first - 1, "age") || Is(first - 1, "aged") || Is(first - 1, "ages")) return true;
+    // "a 9-yr-old boy": a number glued to the words of its word is a modifier, not a count.
+    if (after > 0 && tokens_[after - 1].end > numbers_[n]->span.end &&
+        tokens_[after - 1].begin < numbers_[n]->span.end) {
+      return true;
+    }
+    // "under the age of 10"; "a mother of two" counts her children, not victims.
+    if (first >= 2 && Is(first - 1, "of") &&
+        (Is(first - 2, "age") || lexicon_.persons.count(tokens_[first - 2].norm))) {
+      return true;
+    }
+    // "Robert Roe 21, was found": an age after a two-word name without its first comma.
+    if (first >= 2 && Is(after, ",") && tokens_[first - 1].capitalized &&
+        tokens_[first - 2].capitalized && tokens_[first - 1].is_word &&
+        tokens_[first - 2].is_word && !in_number_[first - 1]) {
+      return true;
+    }
     if (Is(first - 1, "(") && Is(after, ")")) return true;
     if (n > 0 && age[n - 1] &&
         (Is(first - 1, ",") || Is(first - 1, "and") || Is(first - 1, "to")) &&
         places_[n - 1].after + 2 >= first) {
       return true;
     }
-    bool closed = after >= tokens_.size() || Is(after, ",") || IsClauseEnd(tokens_[after]);
+    // "Jane Doe, 21 of Springfield": the home town follows the age.
+    bool closed = after >= tokens_.size() || Is(after, ",") || IsClauseEnd(tokens_[after]) ||
+                  (Is(after, "of") && after + 1 < tokens_.size() && tokens_[after + 1].capitalized);
     if (first < 2 || !Is(first - 1, ",")) return false;
     // "Smith Jr., 31, was": a name that ends in an abbreviation.
     if (Is(first - 2, ".") && first >= 3 && tokens_[first - 3].capitalized &&
@@ -210,15 +238,31 @@ class SentenceBinder {
         continue;
       }
       if (std::optional<Binding> b = MatchAfterPhrase(i)) {
+        if (i > 0 && lexicon_.negators.count(tokens_[i - 1].norm)) return std::nullopt;
+        // "five suspects were charged after a shooting killed two teens": a verb with a figure
+        // right after it is that figure's active verb, in another clause.
+        std::size_t phrase_end = i + 1 + static_cast<std::size_t>(
+                                             std::count(b->phrase.begin(), b->phrase.end(), ' '));
+        if (phrase_end < tokens_.size() && in_number_[phrase_end]) return std::nullopt;
         if (!b->measure->requires_population || CountsOwnPopulation(*b->measure, n, i + 1)) {
           return b;
         }
         return std::nullopt;
       }
       if (in_number_[i]) break;  // the next figure's words are not this one's
+      // "400 of whom were hospitalised" is the figure's own partitive, not another clause.
+      const bool own_partitive = i == places_[n].after + 1 && Is(i - 1, "of");
+      if (lexicon_.clause_breaks.count(t.norm) && !own_partitive) break;
+      // "three suspects in a shooting that left a woman dead": a singular subject of its own
+      // (not one listed with the figure: "four people, including a girl, were hurt").
+      if (i > places_[n].after && (t.norm == "a" || t.norm == "an") && StartsPerson(i) &&
+          !lexicon_.bridges.count(tokens_[i - 1].norm) && tokens_[i - 1].is_word &&
+          !Is(i - 1, "including") && !Is(i - 1, "and")) {
+        break;
+      }
       if (first) {
         bool bridge = t.norm == "," || lexicon_.bridges.count(t.norm) != 0 || IsAdverb(t) ||
-                      lexicon_.IsPopulationWord(t.norm);
+                      lexicon_.IsPopulationWord(t.norm) || lexicon_.persons.count(t.norm) != 0;
         if (!bridge) return std::nullopt;  // "12 cities were ...": counts something else
       }
       // A reporting verb ends the figure's clause, unless it is a passive participle ("were
@@ -489,11 +533,18 @@ class SentenceBinder {
         }
         std::optional<Binding> b = MatchAfterPhrase(j);
         if (!b) continue;
+        if (lexicon_.negators.count(tokens_[j - 1].norm)) break;  // "a boy was not hurt"
         // Without an auxiliary ("was", "has been") a transitive verb makes the person the
         // actor: "a man shot and killed his neighbor" counts the neighbor, not the man.
         if (!HasAuxiliary(noun + 1, j) && IsActiveVerbPhrase(*b)) break;
         b->form = BindingForm::kSingular;
         b->implied_value = 1;
+        // "a third person has died": the ordinal is the count so far.
+        auto ordinal = lexicon_.ordinals.find(tokens_[i + 1].norm);
+        if (ordinal != lexicon_.ordinals.end() && b->measure->ordinal_counts) {
+          b->implied_value = ordinal->second;
+          b->form = BindingForm::kAfter;
+        }
         b->value_span = Span{tokens_[i].begin, tokens_[noun].end};
         b->confidence = 0.6;
         bindings.push_back(*b);
@@ -501,6 +552,15 @@ class SentenceBinder {
       }
       i = noun;
     }
+  }
+
+  // "a man", "a 25-year-old woman": "a"/"an" at i, up to four modifiers, a person noun.
+  bool StartsPerson(std::size_t i) const {
+    for (std::size_t k = i + 1; k < tokens_.size() && k <= i + 5; ++k) {
+      if (!tokens_[k].is_word) return false;
+      if (lexicon_.persons.count(tokens_[k].norm)) return true;
+    }
+    return false;
   }
 
   bool HasAuxiliary(std::size_t from, std::size_t to) const {

@@ -28,6 +28,9 @@ struct Binding {
   // The value of a binding without a number: 0 for a negative, 1 for a singular subject ("a
   // man was killed").
   double implied_value = 0;
+  // The people of conjoined subjects counted with it ("two adults and three children were
+  // found dead" adds 2 to the 3); value_span then covers them all.
+  double added = 0;
   Span value_span;  // the number expression, the negative words, or the singular subject
   std::optional<std::string> subgroup;
   std::string phrase;      // the measure phrase that bound it ("killed", "admitted to hospital")

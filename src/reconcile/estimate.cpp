@@ -47,7 +47,8 @@ std::string_view SourceOf(const Claim& claim) {
 struct Candidate {
   std::size_t entry = 0;
   const Claim* claim = nullptr;
-  std::size_t support = 0;
+  std::size_t support = 0;   // documents stating the figure
+  std::size_t mentions = 0;  // entries stating the figure, several per document possible
 };
 
 // True when a is preferred to b by the tie-breaking chain shared by both policies.
@@ -58,10 +59,12 @@ bool Preferred(const Candidate& a, const Candidate& b) {
   // A figure stated by more documents outranks one attribution: a lone source is as likely to
   // be the odd one out as the news wires that agree.
   if (a.support != b.support) return a.support > b.support;
+  // Within one document, the figure the article repeats (headline, lede, summary) is its
+  // whole; a figure written once is more often a detail ("two died at the scene").
+  if (a.mentions != b.mentions) return a.mentions > b.mentions;
   bool attributed_a = !SourceOf(*a.claim).empty();
   bool attributed_b = !SourceOf(*b.claim).empty();
   if (attributed_a != attributed_b) return attributed_a;
-  if (a.support != b.support) return a.support > b.support;
   if (a.claim->confidence != b.claim->confidence) {
     return a.claim->confidence > b.claim->confidence;
   }
@@ -162,6 +165,15 @@ std::size_t CountSupportingDocuments(const std::vector<SeriesEntry>& entries,
   return documents.size();
 }
 
+std::size_t CountMentions(const std::vector<SeriesEntry>& entries,
+                          const std::vector<SourcedClaim>& claims, std::size_t entry) {
+  const Claim& figure = claims[entries[entry].claim].claim;
+  return static_cast<std::size_t>(
+      std::count_if(entries.begin(), entries.end(), [&](const SeriesEntry& other) {
+        return SameFigure(figure, claims[other.claim].claim);
+      }));
+}
+
 BestEstimate ChooseBest(const std::vector<SeriesEntry>& entries,
                         const std::vector<SourcedClaim>& claims, EstimatePolicy policy) {
   assert(!entries.empty());
@@ -169,7 +181,8 @@ BestEstimate ChooseBest(const std::vector<SeriesEntry>& entries,
   all.reserve(entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) {
     all.push_back({i, &claims[entries[i].claim].claim,
-                   CountSupportingDocuments(entries, claims, i)});
+                   CountSupportingDocuments(entries, claims, i),
+                   CountMentions(entries, claims, i)});
   }
   switch (policy) {
     case EstimatePolicy::kLatest: return Latest(all);

@@ -20,9 +20,10 @@ struct BestEstimate {
 // claims.
 //   Vague amounts ("hundreds") take part only when the series has no other figure.
 //   kLatest: among the entries with the newest as-of date (all entries when none is dated),
-//     the most precise qualifier (exact, then about / nearly, then bounds, then vague), then an
-//     attributed claim over an unattributed one, then the figure more documents repeat, then
-//     the higher confidence, then the earlier entry.
+//     the most precise qualifier (exact, then about / nearly, then bounds, then vague), then the
+//     figure more documents state, then the figure more entries state (an article repeats its
+//     whole), then an attributed claim over an unattributed one, then the higher confidence,
+//     then the earlier entry.
 //   kConservative: the lowest credible figure (ACLED's rule): the lowest low end among point
 //     figures (exact, about, nearly), or among all entries when there is none; ties broken as
 //     for kLatest.
@@ -42,6 +43,10 @@ struct FigureRange {
 // series that has no other figure. entries must not be empty.
 FigureRange SeriesRange(const std::vector<SeriesEntry>& entries,
                         const std::vector<SourcedClaim>& claims);
+
+// How many entries state the same figure as entry (see SameFigure), entry included.
+std::size_t CountMentions(const std::vector<SeriesEntry>& entries,
+                          const std::vector<SourcedClaim>& claims, std::size_t entry);
 
 // How many distinct documents state the same figure as entry (see SameFigure), entry included.
 std::size_t CountSupportingDocuments(const std::vector<SeriesEntry>& entries,

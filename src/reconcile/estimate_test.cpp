@@ -44,6 +44,17 @@ TEST(ChooseBestLatestTest, ExactBeatsBoundsAtTheSameDate) {
   EXPECT_EQ(Best(claims).entry, 2u);
 }
 
+TEST(ChooseBestLatestTest, TheFigureADocumentRepeatsBeatsADetailItWritesOnce) {
+  // One article: the toll in its headline and lede, a detail attributed once.
+  std::vector<SourcedClaim> claims = {
+      ClaimBuilder("killed", 3).AsOf(Jan(9)),
+      ClaimBuilder("killed", 2).AsOf(Jan(9)).Source("police"),
+      ClaimBuilder("killed", 3).AsOf(Jan(9)),
+  };
+  EXPECT_EQ(Best(claims).entry, 0u);
+  EXPECT_EQ(CountMentions(EntriesFor(claims), claims, 2), 2u);
+}
+
 TEST(ChooseBestLatestTest, AttributedThenRepeatedThenConfident) {
   std::vector<SourcedClaim> attributed = {
       ClaimBuilder("killed", 100).AsOf(Jan(9)).Document("a"),
