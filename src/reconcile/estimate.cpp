@@ -184,6 +184,10 @@ BestEstimate ChooseBest(const std::vector<SeriesEntry>& entries,
                    CountSupportingDocuments(entries, claims, i),
                    CountMentions(entries, claims, i)});
   }
+  // A figure the text reports as denied ("denied reports that 60 were killed") stands in only
+  // when the series has nothing else.
+  auto denied = [](const Candidate& c) { return c.claim->modality == Modality::kDenied; };
+  if (!std::all_of(all.begin(), all.end(), denied)) std::erase_if(all, denied);
   switch (policy) {
     case EstimatePolicy::kLatest: return Latest(all);
     case EstimatePolicy::kConservative: return Conservative(all);

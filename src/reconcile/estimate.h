@@ -18,7 +18,8 @@ struct BestEstimate {
 
 // Picks the best entry of a series. entries must not be empty; their claim indices point into
 // claims.
-//   Vague amounts ("hundreds") take part only when the series has no other figure.
+//   Vague amounts ("hundreds") take part only when the series has no other figure; figures
+//   reported as denied (Modality::kDenied) only when the series has nothing but them.
 //   kLatest: among the entries with the newest as-of date (all entries when none is dated),
 //     the most precise qualifier (exact, then about / nearly, then bounds, then vague), then the
 //     figure more documents state, then the figure more entries state (an article repeats its

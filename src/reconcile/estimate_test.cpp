@@ -170,6 +170,20 @@ TEST(ChooseBestTest, LatestSetsAsideVagueAmountsWhenThereAreFigures) {
   EXPECT_EQ(best.entry, 0u);
 }
 
+TEST(ChooseBestTest, ADeniedFigureStandsInOnlyWhenThereIsNothingElse) {
+  std::vector<SourcedClaim> claims = {
+      ClaimBuilder("killed", 12).AsOf(Jan(9)).Source("army").Document("a"),
+      ClaimBuilder("killed", 60).AsOf(Jan(10)).Source("army").Document("b"),
+  };
+  claims[1].claim.modality = Modality::kDenied;  // "the army denied reports that 60 died"
+  for (EstimatePolicy policy : {EstimatePolicy::kLatest, EstimatePolicy::kConservative,
+                                EstimatePolicy::kConsensus}) {
+    EXPECT_EQ(Best(claims, policy).entry, 0u) << EstimatePolicyName(policy);
+  }
+  claims[0].claim.modality = Modality::kDenied;
+  EXPECT_EQ(Best(claims).entry, 1u);
+}
+
 TEST(CountSupportingDocumentsTest, CountsDistinctDocumentsWithTheSameFigure) {
   std::vector<SourcedClaim> claims = {
       ClaimBuilder("killed", 225).Document("a"),
