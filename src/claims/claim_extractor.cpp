@@ -361,7 +361,9 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
   std::vector<PlaceMention> places;
   std::optional<std::string> default_place;
   std::optional<std::string> last_source;
-  std::size_t attributions_read_to = 0;  // sentences before this one have updated last_source
+  // last_source is the last source named in the sentences before this one; those from it on
+  // are read only when a pronoun asks for a source (LastNamedSource).
+  std::size_t attributions_read_to = 0;
 
   std::vector<Claim> claims;
   std::vector<bool> singular;  // per claim: from a singular subject ("a man was killed")
@@ -371,25 +373,24 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
   std::size_t next_place = 0;
   // Filled for every sentence as the loop passes it; read for earlier sentences only.
   std::vector<bool> may_attribute(analysis.sentences.size());
+  // Most sentences name no measure: their words are tested before tokens are built (one scan
+  // of the text also tells which sentences may name a source).
+  std::vector<std::pair<std::size_t, std::size_t>> sentence_spans;
+  sentence_spans.reserve(analysis.sentences.size());
+  for (const Sentence& sentence : analysis.sentences) {
+    sentence_spans.emplace_back(sentence.span.begin, sentence.span.end);
+  }
+  std::vector<ClaimLexicon::Cues> sentence_cues = lexicon.FindCuesOfSpans(text, sentence_spans);
   for (std::size_t k = 0; k < analysis.sentences.size(); ++k) {
     const Span& s = analysis.sentences[k].span;
-    // Most sentences name no measure: test their words before building tokens (one scan also
-    // tells whether the sentence may name a source).
-    ClaimLexicon::Cues cues = lexicon.FindCues(text.substr(s.begin, s.end - s.begin));
-    may_attribute[k] = cues.may_attribute;
-    if (!cues.may_bind) continue;
+    may_attribute[k] = sentence_cues[k].may_attribute;
+    if (!sentence_cues[k].may_bind) continue;
     std::vector<Token> tokens = internal::claims::Tokenize(text, s.begin, s.end);
     if (!places_found) {
       places = gazetteer.Find(text);
       default_place = DominantCountry(places, gazetteer, analysis.sentences.front().span.end);
       places_found = true;
     }
-    if (std::optional<std::string> source =
-            LastNamedSource(text, analysis.sentences, may_attribute, attributions_read_to, k,
-                            lexicon)) {
-      last_source = std::move(source);
-    }
-    attributions_read_to = k + 1;
     std::vector<const NumberMention*> numbers;
     while (next_number < analysis.numbers.size() &&
            analysis.numbers[next_number].span.begin < s.end) {
@@ -413,12 +414,20 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
     context.segments = &segments;
     // Sources named in the sentence, pronouns resolved to the last source named before them.
     std::vector<std::pair<std::size_t, std::string>> sources;  // (cue token, source)
+    // Earlier sentences are read for a named source only when a pronoun needs one: a source
+    // named here supersedes them.
     for (Attribution& attribution : internal::claims::FindAttributions(text, tokens, lexicon)) {
       if (!attribution.pronoun) {
         last_source = attribution.source;
-      } else if (!last_source) {
-        continue;
+        attributions_read_to = k;
+      } else if (attributions_read_to < k) {
+        if (std::optional<std::string> source = LastNamedSource(
+                text, analysis.sentences, may_attribute, attributions_read_to, k, lexicon)) {
+          last_source = std::move(source);
+        }
+        attributions_read_to = k;
       }
+      if (!last_source) continue;
       sources.emplace_back(attribution.cue, *last_source);
     }
 

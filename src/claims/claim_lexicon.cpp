@@ -1,6 +1,7 @@
 #include "claims/claim_lexicon.h"
 
 #include <algorithm>
+#include <optional>
 #include <cstdio>
 #include <cstdlib>
 
@@ -159,6 +160,29 @@ ClaimLexicon::Cues ClaimLexicon::FindCues(std::string_view text) const {
   constexpr std::uint32_t kAttribute = std::uint32_t{1} << kAttributionGroup;
   std::uint32_t found = cue_filter_->Groups(text, kBind | kAttribute);
   return {(found & kBind) != 0, (found & kAttribute) != 0};
+}
+
+std::vector<ClaimLexicon::Cues> ClaimLexicon::FindCuesOfSpans(
+    std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& spans) const {
+  constexpr std::uint32_t kBind = std::uint32_t{1} << kTriggerGroup;
+  constexpr std::uint32_t kAttribute = std::uint32_t{1} << kAttributionGroup;
+  std::vector<Cues> cues(spans.size());
+  std::optional<std::vector<WholeWordFilter::Hit>> hits = cue_filter_->Hits(text);
+  if (!hits) {
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+      cues[k] = FindCues(text.substr(spans[k].first, spans[k].second - spans[k].first));
+    }
+    return cues;
+  }
+  std::size_t k = 0;
+  for (const WholeWordFilter::Hit& hit : *hits) {
+    while (k < spans.size() && spans[k].second <= hit.offset) ++k;
+    if (k == spans.size()) break;
+    if (hit.offset < spans[k].first) continue;  // between spans
+    cues[k].may_bind |= (hit.groups & kBind) != 0;
+    cues[k].may_attribute |= (hit.groups & kAttribute) != 0;
+  }
+  return cues;
 }
 
 const ClaimLexicon& ClaimLexicon::Default() {

@@ -69,6 +69,11 @@ class ClaimLexicon {
     bool may_attribute = false;
   };
   Cues FindCues(std::string_view text) const;
+  // FindCues of each span of text (spans in text order, not overlapping, at word boundaries),
+  // from one scan of the text where it can.
+  std::vector<Cues> FindCuesOfSpans(std::string_view text,
+                                    const std::vector<std::pair<std::size_t, std::size_t>>& spans)
+      const;
 
   // True when word starts an attribution verb or preposition phrase ("said", "according").
   bool StartsAttribution(const std::string& word) const {

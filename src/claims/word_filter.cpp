@@ -76,30 +76,19 @@ std::size_t WholeWordFilter::Bucket(std::string_view text, std::size_t start, st
   return static_cast<std::size_t>(mixed >> (64 - 16));
 }
 
-std::uint32_t WholeWordFilter::Groups(std::string_view text, std::uint32_t wanted) const {
-  auto by_pattern = [&] {
-    std::uint32_t found = 0;
-    for (std::size_t g = 0; g < patterns_.size(); ++g) {
-      if (((wanted >> g) & 1u) != 0 &&
-          RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *patterns_[g])) {
-        found |= std::uint32_t{1} << g;
-      }
-    }
-    return found;
-  };
-  if (!fast_) return by_pattern();
+template <typename OnWord>
+bool WholeWordFilter::ScanWords(std::string_view text, OnWord on_word) const {
   // Between two \b the match is a whole run of word bytes. The runs are found 64 bytes at a
   // time from bit masks (few unpredictable branches); each is looked up first in the bucket
   // bits, then exactly.
   const std::size_t n = text.size();
-  std::uint32_t found = 0;
   WordMasks block = ReadWordMasks(text, 0);
   std::uint64_t word_before = 0;  // 1 when the byte before this block is a word byte
   for (std::size_t base = 0; base < n; base += 64) {
     WordMasks next = ReadWordMasks(text, base + 64);
     for (std::uint64_t fold = block.fold; fold != 0; fold &= fold - 1) {
       if (FoldsOntoAscii(text, base + static_cast<std::size_t>(__builtin_ctzll(fold)))) {
-        return by_pattern();
+        return false;
       }
     }
     std::uint64_t starts = block.word & ~((block.word << 1) | word_before);
@@ -115,15 +104,45 @@ std::uint32_t WholeWordFilter::Groups(std::string_view text, std::uint32_t wante
       char lowered[kMaxLength];
       for (std::size_t k = 0; k < length; ++k) lowered[k] = Lower(text[start + k]);
       auto it = words_.find(std::string_view(lowered, length));
-      if (it != words_.end()) {
-        found |= it->second & wanted;
-        if (found == wanted) return found;
-      }
+      if (it != words_.end() && !on_word(start, it->second)) return true;
     }
     word_before = block.word >> 63;
     block = next;
   }
+  return true;
+}
+
+std::uint32_t WholeWordFilter::PatternGroups(std::string_view text, std::uint32_t wanted) const {
+  std::uint32_t found = 0;
+  for (std::size_t g = 0; g < patterns_.size(); ++g) {
+    if (((wanted >> g) & 1u) != 0 &&
+        RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *patterns_[g])) {
+      found |= std::uint32_t{1} << g;
+    }
+  }
   return found;
+}
+
+std::uint32_t WholeWordFilter::Groups(std::string_view text, std::uint32_t wanted) const {
+  if (!fast_) return PatternGroups(text, wanted);
+  std::uint32_t found = 0;
+  bool scanned = ScanWords(text, [&](std::size_t, std::uint32_t groups) {
+    found |= groups & wanted;
+    return found != wanted;
+  });
+  return scanned ? found : PatternGroups(text, wanted);
+}
+
+std::optional<std::vector<WholeWordFilter::Hit>> WholeWordFilter::Hits(
+    std::string_view text) const {
+  if (!fast_) return std::nullopt;
+  std::vector<Hit> hits;
+  bool scanned = ScanWords(text, [&](std::size_t offset, std::uint32_t groups) {
+    hits.push_back({offset, groups});
+    return true;
+  });
+  if (!scanned) return std::nullopt;
+  return hits;
 }
 
 }  // namespace tally::internal::claims

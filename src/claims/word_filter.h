@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -38,11 +39,27 @@ class WholeWordFilter {
     return Groups(text, std::uint32_t{1} << group) != 0;
   }
 
+  // Every word of text that is in some group, in text order, with the bits of its groups: one
+  // scan for a whole text whose parts are asked about in turn (the SIMD scan then stays off
+  // the byte-wise path that the end of every short part takes). Nullopt when only the
+  // patterns can answer for this text (see the constructor); then ask Groups part by part.
+  struct Hit {
+    std::size_t offset = 0;  // of the word's first byte
+    std::uint32_t groups = 0;
+  };
+  std::optional<std::vector<Hit>> Hits(std::string_view text) const;
+
  private:
   struct Hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
+  // Calls on_word(offset, groups) for each word found, in order, while it returns true.
+  // False when a byte that RE2 folds onto ASCII turns up, and the patterns must answer.
+  template <typename OnWord>
+  bool ScanWords(std::string_view text, OnWord on_word) const;
+  std::uint32_t PatternGroups(std::string_view text, std::uint32_t wanted) const;
+
   static constexpr std::size_t kMaxLength = 32;
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> words_;  // -> groups
   static constexpr std::size_t kBuckets = std::size_t{1} << 16;

@@ -1,6 +1,8 @@
 #include "claims/word_filter.h"
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -51,6 +53,30 @@ TEST(WholeWordFilterTest, GroupsReportsEachGroupFound) {
   EXPECT_EQ(Filter().Groups("Officials said three were killed.", 1u), 1u);
   EXPECT_EQ(Filter().Groups("According to police, 3 dead", 2u), 2u);
   EXPECT_EQ(Filter().Groups("Nothing here.", 3u), 0u);
+}
+
+TEST(WholeWordFilterTest, HitsListsEveryWordWithItsGroups) {
+  // Offsets: said 10, killed 26, DEAD 34.
+  std::optional<std::vector<WholeWordFilter::Hit>> hits =
+      Filter().Hits("Officials said three were killed; DEAD ends. unkilled");
+  ASSERT_TRUE(hits.has_value());
+  ASSERT_EQ(hits->size(), 3u);
+  EXPECT_EQ((*hits)[0].offset, 10u);
+  EXPECT_EQ((*hits)[0].groups, 2u);
+  EXPECT_EQ((*hits)[1].offset, 26u);
+  EXPECT_EQ((*hits)[1].groups, 1u);
+  EXPECT_EQ((*hits)[2].offset, 34u);
+  EXPECT_EQ((*hits)[2].groups, 1u);
+  // The same answers as Contains across a 64-byte block.
+  hits = Filter().Hits(std::string(60, ' ') + "killed now");
+  ASSERT_TRUE(hits.has_value());
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].offset, 60u);
+}
+
+TEST(WholeWordFilterTest, HitsLeavesFoldingTextsToThePatterns) {
+  EXPECT_FALSE(Filter().Hits("x\xE2\x84\xAAilled").has_value());
+  EXPECT_TRUE(Filter().Contains("x\xE2\x84\xAAilled", 0));
 }
 
 }  // namespace
