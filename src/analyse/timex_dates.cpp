@@ -92,7 +92,7 @@ std::optional<std::size_t> TimeTagger::DayPartOfDateAt(std::size_t i) {
 }
 
 std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
-  enum class Which { kNearest, kLast, kNext, kThis, kPrevious };
+  enum class Which { kNearest, kLast, kNext, kThis, kPrevious, kEvery };
   Which which = Which::kNearest;
   std::size_t k = i;
   if (auto m = lexicon_.RoleAt(Role::kWeekdayNext, text_, i)) {
@@ -104,18 +104,8 @@ std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
     which = Which::kPrevious;  // "the previous Friday"
     k = m4->end;
   } else if (auto each = lexicon_.RoleAt(Role::kEvery, text_, i)) {
-    // "each Thursday", "every Monday night": a SET of that weekday (TIMEX3 XXXX-WXX-4).
+    which = Which::kEvery;
     k = each->end;
-    int weekday = text_.SameLine(k) ? lexicon_.WeekdayAt(text_, k) : 0;
-    if (weekday == 0) return std::nullopt;
-    std::size_t end = k + 1;
-    std::string suffix;
-    if (const std::string* code = DayPartAfter(end)) {
-      suffix = *code;
-      ++end;
-    }
-    return Emit(i, end, TimexType::kSet, fmt::format("{}-{}{}", kUnknownWeek, weekday, suffix),
-                std::nullopt);
   } else if (auto m2 = lexicon_.RoleAt(Role::kWeekdayLast, text_, i)) {
     which = Which::kLast;
     k = m2->end;
@@ -131,6 +121,11 @@ std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
   if (const std::string* code = DayPartAfter(end)) {
     suffix = *code;
     ++end;
+  }
+  if (which == Which::kEvery) {
+    // "each Thursday", "every Monday night": a SET of that weekday (TIMEX3 XXXX-WXX-4).
+    return Emit(i, end, TimexType::kSet, fmt::format("{}-{}{}", kUnknownWeek, weekday, suffix),
+                std::nullopt);
   }
   // "Wednesday night" is a DATE with the part of the day in its value: the TempEval-3
   // corpora type weekday-and-part phrases DATE three times as often as TIME (18 to 6 in
@@ -149,6 +144,7 @@ std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
     case Which::kPrevious:
       date = WeekdayBefore(referred_day_ ? *referred_day_ : *anchor_, weekday);
       break;
+    case Which::kEvery: break;  // a SET, emitted above
   }
   return Emit(i, end, type, date.ToIso() + suffix, date);
 }
