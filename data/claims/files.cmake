@@ -9,6 +9,7 @@ list(APPEND TALLY_DATA_FILES
   claims/clause_breaks.tsv
   claims/negators.tsv
   claims/ordinals.tsv
+  claims/possessives.tsv
   claims/reflexives.tsv
   claims/places.tsv
   claims/persons.tsv

@@ -9,6 +9,7 @@
 #include "claims/measure_binder.h"
 #include "claims/modality.h"
 #include "claims/implied_injured.h"
+#include "claims/story_date.h"
 #include "claims/tokens.h"
 #include "common/text.h"
 #include "tally/claims.h"
@@ -203,8 +204,12 @@ struct SentenceContext {
   std::vector<PlaceMention> places;
 };
 
+// dated_in_text: set when the date is a day named in the sentence (not another period, not the
+// publication date).
 std::optional<Date> AsOf(const SentenceContext& context, const Span& value_span,
-                         const internal::claims::MeasureLexicon& measure, const Analysis& analysis) {
+                         const internal::claims::MeasureLexicon& measure, const Analysis& analysis,
+                         bool& dated_in_text) {
+  dated_in_text = false;
   // The time expression of the figure's own clause, else the nearest in the sentence.
   const TimeMention* nearest = nullptr;
   std::pair<bool, std::uint32_t> best{false, 0};  // (other clause, distance): lower is better
@@ -228,7 +233,10 @@ std::optional<Date> AsOf(const SentenceContext& context, const Span& value_span,
       best = score;
     }
   }
-  if (nearest != nullptr) return nearest_day;
+  if (nearest != nullptr) {
+    dated_in_text = nearest->day.has_value();
+    return nearest_day;
+  }
   if (measure.undated_speaks_for_publication) return analysis.anchor;
   return std::nullopt;
 }
@@ -368,6 +376,7 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
   std::vector<Claim> claims;
   std::vector<bool> singular;  // per claim: from a singular subject ("a man was killed")
   std::vector<std::size_t> sentence_of;  // per claim: its sentence
+  std::vector<bool> dated_by_text;       // per claim: dated by a day its sentence names
   std::size_t next_number = 0;
   std::size_t next_time = 0;
   std::size_t next_place = 0;
@@ -470,7 +479,9 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
       }
       if (!claim.place) claim.place = default_place;
       claim.period = PeriodOf(binding, context);
-      claim.as_of = AsOf(context, binding.value_span, *binding.measure, analysis);
+      bool dated_in_text = false;
+      claim.as_of = AsOf(context, binding.value_span, *binding.measure, analysis, dated_in_text);
+      dated_by_text.push_back(dated_in_text);
       claim.source = NearestSource(tokens, sources, binding.value_span.begin);
       if (!modality_read) {
         modality_cues = internal::claims::ModalityCues::Default().FindIn(tokens);
@@ -486,6 +497,7 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
       claims.push_back(std::move(claim));
     }
   }
+  internal::claims::DateByStory(claims, dated_by_text, analysis.anchor);
   internal::claims::ReadImpliedInjured(lexicon, claims, sentence_of, singular);
   DropRedundantSingularClaims(claims, singular);
   DropRedundantVagueClaims(claims);

@@ -205,6 +205,28 @@ const Case kCases[] = {
      {"injured 3 exact @2016-05-09 -"}},
     {"A man was killed and two others were wounded.", "2016-05-09",
      {"killed 1 exact @2016-05-09 -", "injured 2 exact @2016-05-09 -"}},
+    // "others" opening a sentence are others than people counted before it: a part. A
+    // measure phrase before them in the sentence names whom they are others than.
+    {"Three others were taken to a hospital with minor injuries.", "2016-05-09",
+     {"injured 3 exact {others} @2016-05-09 -"}},
+    {"The other two were hurt.", "2016-05-09", {"injured 2 exact {others} @2016-05-09 -"}},
+    {"Jane Roe was slain and three others were wounded.", "2016-05-09",
+     {"injured 3 exact @2016-05-09 -"}},
+    // An undated figure speaks for the day its story told earlier for the same measure, not
+    // for the publication day; a day named in another measure's figure does not date it.
+    {"Four people were wounded in a shooting on Sunday. Two of the wounded were in critical "
+     "condition. Three were hurt badly.",
+     "2016-05-10",
+     {"injured 4 exact @2016-05-08 -", "injured 2 exact {part of them} @2016-05-08 -",
+      "injured 3 exact @2016-05-08 -"}},
+    {"A man was killed on Sunday. Police said three people were injured.", "2016-05-10",
+     {"killed 1 exact @2016-05-08 -", "injured 3 exact @2016-05-10 - <- Police"}},
+    // A possessive opens a conjunct: one person before a singular noun, else its number.
+    {"A woman and her two children were found dead.", "2016-05-09",
+     {"killed 3 exact @2016-05-09 -"}},
+    {"Two men and their father were killed.", "2016-05-09", {"killed 3 exact @2016-05-09 -"}},
+    {"Two children and their friends were killed.", "2016-05-09",
+     {"killed 2 exact {children} @2016-05-09 -"}},
     // Ages and family sizes are not counts of victims.
     {"Sam Poe 21, was found shot to death.", "2016-05-09", {}},
     {"A 9-yr-old boy was shot and killed.", "2016-05-09", {"killed 1 exact @2016-05-09 -"}},

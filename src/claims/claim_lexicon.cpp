@@ -138,6 +138,9 @@ ClaimLexicon::ClaimLexicon() {
     ordinals[row.fields[0]] = std::atoi(row.fields[1].c_str());
   }
   for (const DataRow& row : DataRows("claims/reflexives.tsv")) reflexives.insert(row.fields[0]);
+  for (const DataRow& row : DataRows("claims/possessives.tsv")) {
+    possessives.insert(row.fields[0]);
+  }
   for (const DataRow& row : DataRows("claims/persons.tsv")) persons.insert(row.fields[0]);
   for (const DataRow& row : DataRows("claims/severity.tsv")) severity.insert(row.fields[0]);
   for (const DataRow& row : DataRows("claims/aggregates.tsv")) {

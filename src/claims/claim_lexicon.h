@@ -50,6 +50,7 @@ class ClaimLexicon {
   std::set<std::string> negators;         // "not", "none": deny the measure phrase after them
   std::map<std::string, int> ordinals;    // "third" -> 3: "a third person has died"
   std::set<std::string> reflexives;       // "himself": "killed two and then himself"
+  std::set<std::string> possessives;      // "their": "two children and their mother"
   std::set<std::string> persons;          // "man", "woman": one person after "a"/"an"
   std::set<std::string> severity;         // "life-threatening": denies a degree, not harm
   std::vector<Phrase> aggregates;         // "shootings", "citywide": a tally over many events

@@ -22,6 +22,20 @@ double BoundValue(const Binding& b, const std::vector<const NumberMention*>& num
   return (b.number ? numbers[*b.number]->value : b.implied_value) + b.added;
 }
 
+// True when a phrase that follows a measure's number ("killed", "was slain") stands among
+// tokens [0, end).
+bool MeasureNamedBefore(const std::vector<Token>& tokens, std::size_t end,
+                        const ClaimLexicon& lexicon) {
+  for (const MeasureLexicon& measure : lexicon.measures) {
+    for (std::size_t i = 0; i < end; ++i) {
+      for (const Phrase& phrase : measure.after) {
+        if (MatchesAt(tokens, i, phrase)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // Person heads: population words of any measure ("men", "victims"), person nouns after "a"
@@ -45,6 +59,24 @@ std::optional<Conjunct> ConjunctReader::StartingAt(std::size_t first) const {
   Conjunct c;
   c.first = first;
   std::size_t i = first;
+  // "their mother", "her two sons": a possessive stands where an article or a number starts.
+  const bool possessive = lexicon_.possessives.count(tokens_[i].norm) > 0;
+  if (possessive && i + 1 < tokens_.size()) {
+    ++i;
+    if (number_at_[i] < 0) {
+      // Without a number, one person: the head must be a singular person noun.
+      for (std::size_t k = 0; k <= kMaxModifiers && i < tokens_.size(); ++k, ++i) {
+        const Token& t = tokens_[i];
+        if (!t.is_word || number_at_[i] >= 0 || t.norm == "and" || t.norm == "or") break;
+        if (lexicon_.persons.count(t.norm)) {
+          c.value = 1;
+          c.after = i + 1;
+          return c;
+        }
+      }
+      return std::nullopt;
+    }
+  }
   if (number_at_[i] >= 0) {
     c.number = number_at_[i];
     c.value = value_of_[static_cast<std::size_t>(c.number)];
@@ -92,6 +124,7 @@ std::vector<Conjunct> ConjunctReader::JoinedTo(std::size_t first, std::size_t af
   // separator next to the subject must be "and": a comma alone ends a clause as often as it
   // lists ("after shooting two men, three people were killed").
   std::size_t at = first;
+  if (at >= 1 && lexicon_.possessives.count(tokens_[at - 1].norm)) --at;  // "and [her] two sons"
   while (at >= 2 && (tokens_[at - 1].norm == "and" ||
                      (tokens_[at - 1].norm == "," && !joined.empty()))) {
     std::optional<Conjunct> c = EndingBefore(at - 1);
@@ -181,16 +214,31 @@ void JoinConjoinedSubjects(const std::vector<Token>& tokens,
 
 void AddOthersToNamed(const std::vector<Token>& tokens,
                       const std::vector<const NumberMention*>& numbers,
-                      std::vector<Binding>& bindings) {
+                      const ClaimLexicon& lexicon, std::vector<Binding>& bindings) {
   std::vector<bool> absorbed(bindings.size(), false);
   for (std::size_t b = 0; b < bindings.size(); ++b) {
     Binding& others = bindings[b];
     if (!others.number || others.subgroup || others.form != BindingForm::kAfter) continue;
     std::size_t after = TokenAtOffset(tokens, numbers[*others.number]->span.end);
-    if (after >= tokens.size() ||
-        (tokens[after].norm != "others" && tokens[after].norm != "other")) {
+    const std::size_t first = TokenAtOffset(tokens, numbers[*others.number]->span.begin);
+    const bool other_after = after < tokens.size() &&
+                             (tokens[after].norm == "others" || tokens[after].norm == "other");
+    const bool other_before = first > 0 && first < tokens.size() &&
+                              tokens[first - 1].norm == "other";
+    if (!other_after && !other_before) continue;
+    // With no figure and no measure phrase before it in the sentence, the others are others
+    // than people counted in an earlier sentence: a part ("Four others were taken to the
+    // hospital"). A measure phrase before it names the people they are others than ("Jane Doe
+    // was slain and three others were wounded").
+    const bool first_figure =
+        std::none_of(bindings.begin(), bindings.end(), [&](const Binding& candidate) {
+          return candidate.value_span.begin < others.value_span.begin;
+        });
+    if (first_figure && !MeasureNamedBefore(tokens, first, lexicon)) {
+      others.subgroup = "others";
       continue;
     }
+    if (!other_after) continue;
     // The nearest whole figure of the same measure before it.
     std::size_t named = bindings.size();
     for (std::size_t o = 0; o < bindings.size(); ++o) {

@@ -66,8 +66,11 @@ void JoinConjoinedSubjects(const std::vector<Token>& tokens,
 // "others" binding takes the sum (Binding::added, value span from the first) and the earlier
 // binding is removed. Figures of another measure ("a man was killed and two others were
 // wounded") are not added: the others are others than the dead, and the figure is whole.
+// "N others" or "the other N" as the first figure of the sentence, with no measure phrase
+// before it, are others than people counted in an earlier sentence: subgroup "others" (a part).
+// lexicon: its measures' phrases tell whether a measure is named before the figure.
 void AddOthersToNamed(const std::vector<Token>& tokens,
-                      const std::vector<const NumberMention*>& numbers,
+                      const std::vector<const NumberMention*>& numbers, const ClaimLexicon& lexicon,
                       std::vector<Binding>& bindings);
 
 }  // namespace tally::internal::claims

@@ -106,7 +106,7 @@ class SentenceBinder {
     AddNegatives(bindings);
     AddSingulars(bindings);
     JoinConjoinedSubjects(tokens_, numbers_, lexicon_, bindings);
-    AddOthersToNamed(tokens_, numbers_, bindings);
+    AddOthersToNamed(tokens_, numbers_, lexicon_, bindings);
     std::sort(bindings.begin(), bindings.end(), [](const Binding& a, const Binding& b) {
       return a.value_span.begin < b.value_span.begin;
     });

@@ -62,6 +62,10 @@ bool Preferred(const Candidate& a, const Candidate& b) {
   // Within one document, the figure the article repeats (headline, lede, summary) is its
   // whole; a figure written once is more often a detail ("two died at the scene").
   if (a.mentions != b.mentions) return a.mentions > b.mentions;
+  // Of two figures for the same day stated equally often, the larger: a report gives its
+  // whole and then parts of it ("four were wounded ... one man in the ankle"), never a part
+  // above the whole, and a detail written once is rarely repeated by another report.
+  if (a.claim->lo != b.claim->lo) return a.claim->lo > b.claim->lo;
   bool attributed_a = !SourceOf(*a.claim).empty();
   bool attributed_b = !SourceOf(*b.claim).empty();
   if (attributed_a != attributed_b) return attributed_a;

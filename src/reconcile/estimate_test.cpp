@@ -55,25 +55,46 @@ TEST(ChooseBestLatestTest, TheFigureADocumentRepeatsBeatsADetailItWritesOnce) {
   EXPECT_EQ(CountMentions(EntriesFor(claims), claims, 2), 2u);
 }
 
-TEST(ChooseBestLatestTest, AttributedThenRepeatedThenConfident) {
-  std::vector<SourcedClaim> attributed = {
-      ClaimBuilder("killed", 100).AsOf(Jan(9)).Document("a"),
-      ClaimBuilder("killed", 110).AsOf(Jan(9)).Source("police").Document("b"),
+TEST(ChooseBestLatestTest, OfFiguresWrittenOnceTheLargerIsTheWhole) {
+  // One article: the wounded in all, then one of them, attributed; both for the same day.
+  std::vector<SourcedClaim> claims = {
+      ClaimBuilder("injured", 1).AsOf(Jan(9)).Source("police"),
+      ClaimBuilder("injured", 4).AsOf(Jan(9)),
   };
-  BestEstimate best = Best(attributed);
-  EXPECT_EQ(best.entry, 1u);
-  EXPECT_EQ(best.reason, "newest as-of date 2022-01-09; exact; attributed to police; 1 source");
+  EXPECT_EQ(Best(claims).entry, 1u);
+  // A newer day still comes first.
+  claims[0] = ClaimBuilder("injured", 1).AsOf(Jan(10));
+  EXPECT_EQ(Best(claims).entry, 0u);
+}
 
+TEST(ChooseBestLatestTest, RepeatedThenLargerThenAttributedThenConfident) {
   std::vector<SourcedClaim> repeated = {
-      ClaimBuilder("killed", 100).AsOf(Jan(9)).Document("a"),
-      ClaimBuilder("killed", 110).AsOf(Jan(9)).Document("b"),
-      ClaimBuilder("killed", 110).AsOf(Jan(8)).Document("c"),
+      ClaimBuilder("killed", 110).AsOf(Jan(9)).Document("a"),
+      ClaimBuilder("killed", 100).AsOf(Jan(9)).Document("b"),
+      ClaimBuilder("killed", 100).AsOf(Jan(8)).Document("c"),
   };
   EXPECT_EQ(Best(repeated).entry, 1u);
 
+  std::vector<SourcedClaim> larger = {
+      ClaimBuilder("killed", 100).AsOf(Jan(9)).Source("police").Document("a"),
+      ClaimBuilder("killed", 110).AsOf(Jan(9)).Document("b"),
+  };
+  EXPECT_EQ(Best(larger).entry, 1u);
+
+  // Bounds with the same low end are different figures that only attribution and confidence
+  // tell apart.
+  std::vector<SourcedClaim> attributed = {
+      ClaimBuilder("killed", 100, Approx::kAtLeast).AsOf(Jan(9)).Document("a"),
+      ClaimBuilder("killed", 100, Approx::kMoreThan).AsOf(Jan(9)).Source("police").Document("b"),
+  };
+  BestEstimate best = Best(attributed);
+  EXPECT_EQ(best.entry, 1u);
+  EXPECT_EQ(best.reason,
+            "newest as-of date 2022-01-09; more than; attributed to police; 1 source");
+
   std::vector<SourcedClaim> confident = {
-      ClaimBuilder("killed", 100).AsOf(Jan(9)).Confidence(0.4),
-      ClaimBuilder("killed", 110).AsOf(Jan(9)).Confidence(0.9),
+      ClaimBuilder("killed", 100, Approx::kAtLeast).AsOf(Jan(9)).Confidence(0.4),
+      ClaimBuilder("killed", 100, Approx::kMoreThan).AsOf(Jan(9)).Confidence(0.9),
   };
   EXPECT_EQ(Best(confident).entry, 1u);
 }
