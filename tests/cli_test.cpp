@@ -94,6 +94,21 @@ TEST_F(CliTest, IngestIsIdempotentAndReportShowsTheFactSheet) {
   EXPECT_NE(md.out.find("stated by the most documents"), std::string::npos);
 }
 
+// One article names the body that sent the troops, the other does not: the story gives both
+// figures that body's subgroup, and the store still finds both claims.
+TEST_F(CliTest, AStoryGivesTheOneNamedBodyToTroopFiguresThatNameNone) {
+  Write("a.txt", "The CSTO sent 2,500 troops to the country on Friday.\n");
+  Write("b.txt", "More than 2,000 soldiers were dispatched to the country.\n");
+  std::string db = (dir_ / "t.db").string();
+  Outcome ingest =
+      Tally("ingest --db " + db + " " + (dir_ / "a.txt").string() + " " + (dir_ / "b.txt").string());
+  ASSERT_EQ(ingest.status, 0) << ingest.err;
+  Outcome report = Tally("report --no-evidence --db " + db);
+  ASSERT_EQ(report.status, 0) << report.err;
+  EXPECT_NE(report.out.find("deployed · CSTO forces"), std::string::npos) << report.out;
+  EXPECT_EQ(report.out.find("deployed\n"), std::string::npos) << report.out;
+}
+
 TEST_F(CliTest, ReportWithoutStoreSaysWhatToDo) {
   Outcome report = Tally("report --db " + (dir_ / "missing.db").string());
   EXPECT_EQ(report.status, 1);

@@ -21,6 +21,10 @@ struct SourcedClaim {
   std::string document_label;   // outlet or file name, for reports
   std::optional<Date> published;
   std::string evidence_text;    // the evidence sentence
+  // The claim's position among its document's claims (ExtractClaims order), when it comes from
+  // a store: how a store finds the claim again after reconciliation changed its copy (a story
+  // may give a claim the subgroup other documents name).
+  std::optional<std::size_t> ordinal;
 };
 
 // The claim with what reconciliation needs of its document (label, date, evidence sentence).

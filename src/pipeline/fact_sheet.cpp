@@ -15,8 +15,9 @@ std::vector<DerivedStory> DeriveStories(const std::vector<StoredDocument>& docum
     std::vector<SourcedClaim> claims;
     for (std::size_t index : story.documents) {
       const StoredDocument& stored = documents[index];
-      for (const Claim& claim : stored.claims) {
-        claims.push_back(MakeSourcedClaim(stored.document, claim));
+      for (std::size_t ordinal = 0; ordinal < stored.claims.size(); ++ordinal) {
+        claims.push_back(MakeSourcedClaim(stored.document, stored.claims[ordinal]));
+        claims.back().ordinal = ordinal;
       }
     }
     internal::ShareSoleAgent(claims);

@@ -168,10 +168,29 @@ Status SqliteStore::InsertStory(const DerivedStory& derived, std::size_t positio
   return Status::Ok();
 }
 
-// A SourcedClaim carries no row id: it is found again by its document and what tells claims of
-// one document apart (measure, spans, subgroup, place); among identical ones, the first.
+// A SourcedClaim carries no row id: it is found again by its document and its ordinal when it
+// has one, else by what tells claims of one document apart (measure, spans, subgroup, place);
+// among identical ones, the first.
 Result<std::int64_t> SqliteStore::FindClaimRow(const SourcedClaim& sourced) {
   const Claim& claim = sourced.claim;
+  if (sourced.ordinal) {
+    Result<Statement*> by_ordinal =
+        connection_->Prepared("SELECT id FROM claims WHERE document_id = ?1 AND ordinal = ?2");
+    if (!by_ordinal.ok()) return by_ordinal.status();
+    Statement& row = **by_ordinal;
+    row.BindText(1, sourced.document_id);
+    row.BindInt(2, static_cast<std::int64_t>(*sourced.ordinal));
+    Result<bool> found = row.Step();
+    if (!found.ok()) return found.status();
+    if (!*found) {
+      return Status::Error(ErrorCode::kNotFound,
+                           fmt::format("no stored claim {} of document {}", *sourced.ordinal,
+                                       sourced.document_id));
+    }
+    std::int64_t id = row.Int(0);
+    row.Reset();
+    return id;
+  }
   Result<Statement*> select = connection_->Prepared(
       "SELECT id FROM claims WHERE document_id = ?1 AND measure = ?2 AND value_begin = ?3 "
       "AND value_end = ?4 AND evidence_begin = ?5 AND evidence_end = ?6 AND subgroup IS ?7 "

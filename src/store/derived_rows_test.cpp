@@ -100,6 +100,29 @@ TEST_F(DerivedRowsTest, WritesStoriesSeriesAndTheirClaims) {
             "0:1");
 }
 
+// A story may change its copy of a claim (give it the subgroup other documents name); with its
+// ordinal the claim is still found.
+TEST_F(DerivedRowsTest, FindsAClaimWhoseStoryCopyChangedByItsOrdinal) {
+  DerivedStory story = KazakhStory();
+  SourcedClaim& changed = story.reconciliation.claims[1];
+  changed.claim.subgroup = "minors";
+  changed.ordinal = 0;
+  ASSERT_TRUE(store_->Begin().ok());
+  Status status = store_->ReplaceDerived({story});
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  ASSERT_TRUE(store_->Commit().ok());
+  EXPECT_EQ(Query("SELECT c.document_id || ':' || c.ordinal FROM series_claims sc "
+                  "JOIN series s ON s.id = sc.series_id JOIN claims c ON c.id = sc.claim_id "
+                  "WHERE s.position = 1"),
+            "aaaa000000000001:0");
+
+  // Without the ordinal the changed copy matches no stored claim, and nothing is replaced.
+  changed.ordinal.reset();
+  ASSERT_TRUE(store_->Begin().ok());
+  EXPECT_FALSE(store_->ReplaceDerived({story}).ok());
+  ASSERT_TRUE(store_->Rollback().ok());
+}
+
 TEST_F(DerivedRowsTest, ReplacesWhatWasThere) {
   ASSERT_TRUE(store_->Begin().ok());
   ASSERT_TRUE(store_->ReplaceDerived({KazakhStory()}).ok());
