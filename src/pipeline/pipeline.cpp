@@ -3,6 +3,7 @@
 #include <map>
 
 #include "pipeline/claim_agents.h"
+#include "pipeline/restated_headline.h"
 
 namespace tally {
 namespace {
@@ -21,6 +22,7 @@ ProcessedDocument AnalyseCleaned(Document document, CleanedText cleaned,
     document.published.inferred = true;
   }
   out.claims = ExtractClaims(document, out.analysis);
+  internal::InheritFromRestatement(out.analysis.sentences, out.claims);
   // One name per source, so that a report counts "Kazakhstan's interior ministry" and "the
   // Interior Ministry" as one.
   for (Claim& claim : out.claims) {

@@ -82,12 +82,32 @@ std::vector<Series> GroupIntoSeries(const std::vector<SourcedClaim>& claims) {
   return series;
 }
 
+// The claims of a series as the relation rules read them: an undated claim that states the
+// same figure as a dated one of the series ("225" in an undated article, "225" as of Jan 22 in
+// another) is taken to speak for that date (the latest such), since nothing else dates it.
+std::vector<Claim> DatedForRelations(const Series& series, const std::vector<SourcedClaim>& claims) {
+  std::vector<Claim> read;
+  read.reserve(series.entries.size());
+  for (const SeriesEntry& entry : series.entries) read.push_back(claims[entry.claim].claim);
+  for (Claim& claim : read) {
+    if (claim.as_of) continue;
+    for (const SeriesEntry& entry : series.entries) {
+      const Claim& dated = claims[entry.claim].claim;
+      if (dated.as_of && internal::SameFigure(dated, claim) &&
+          (!claim.as_of || *dated.as_of > *claim.as_of)) {
+        claim.as_of = dated.as_of;
+      }
+    }
+  }
+  return read;
+}
+
 void Relate(Series& series, const std::vector<SourcedClaim>& claims) {
   // The first claim of a part relates to its whole, not to an earlier claim.
   series.entries.front().relation = series.part_of ? Relation::kPart : Relation::kFirst;
+  std::vector<Claim> read = DatedForRelations(series, claims);
   for (std::size_t i = 1; i < series.entries.size(); ++i) {
-    series.entries[i].relation = internal::RelateClaims(claims[series.entries[i - 1].claim].claim,
-                                                        claims[series.entries[i].claim].claim);
+    series.entries[i].relation = internal::RelateClaims(read[i - 1], read[i]);
   }
   series.disputed =
       std::any_of(series.entries.begin(), series.entries.end(),

@@ -71,6 +71,22 @@ TEST(ReconcileTest, SeedKilledSeries) {
   EXPECT_FALSE(killed.disputed);
 }
 
+// Two undated articles beside dated ones: one restates the latest figure, one gives a bound
+// below it. Neither disputes the series.
+TEST(ReconcileTest, UndatedFiguresBesideDatedOnes) {
+  std::vector<SourcedClaim> claims = {
+      ClaimBuilder("killed", 164).AsOf(Jan(9)).Document("a"),
+      ClaimBuilder("killed", 225).AsOf(Jan(22)).Document("b"),
+      ClaimBuilder("killed", 160, Approx::kAtLeast).Document("c"),
+      ClaimBuilder("killed", 225).Document("d"),
+  };
+  Reconciliation r = Reconcile(claims, {});
+  ASSERT_EQ(r.series.size(), 1u);
+  EXPECT_EQ(Describe(r, r.series[0]),
+            "first 164@9 | update 225@22 | consistent >=160@- | consistent 225@-");
+  EXPECT_FALSE(r.series[0].disputed);
+}
+
 TEST(ReconcileTest, ConservativePolicyTakesTheLowestCredibleFigure) {
   ReconcileOptions options;
   options.policy = EstimatePolicy::kConservative;

@@ -64,7 +64,17 @@ Relation RelateLater(const Claim& previous, const Claim& current) {
 //   three outlets giving three figures, not one figure and two loose bounds; a report must show
 //   that disagreement rather than explain it away. Otherwise (upper bounds, vague amounts, equal
 //   figures) overlap is consistent and disjoint intervals a contradiction.
+//   One exception: when one of them is dated, a lower bound that the other figure satisfies is
+//   consistent ("at least 160" undated beside 225 as of Jan 22): a count of at least N is not
+//   contradicted by a larger count from any time, and the dated figure anchors the series in
+//   time, unlike three undated figures side by side.
 Relation RelateUnordered(const Claim& previous, const Claim& current) {
+  if (previous.as_of.has_value() != current.as_of.has_value() &&
+      (ShapeOf(previous.approx) == Shape::kLowerBound ||
+       ShapeOf(current.approx) == Shape::kLowerBound) &&
+      IntervalsOverlap(previous, current)) {
+    return Relation::kConsistent;
+  }
   if (IsPointOrLowerBound(previous.approx) && IsPointOrLowerBound(current.approx) &&
       WrittenFigure(previous) != WrittenFigure(current)) {
     return Relation::kContradiction;

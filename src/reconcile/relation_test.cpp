@@ -79,6 +79,12 @@ TEST(RelateClaimsTest, Table) {
        ClaimBuilder("injured", 450), Relation::kConsistent},
       {"dated then undated, disjoint", Killed(164).AsOf(Jan(9)), Killed(225),
        Relation::kContradiction},
+      {"dated figure then an undated bound it satisfies", Killed(225).AsOf(Jan(22)),
+       Killed(160, Approx::kAtLeast), Relation::kConsistent},
+      {"dated bound then an undated figure above it",
+       Detained(5969, Approx::kAtLeast).AsOf(Jan(9)), Detained(7939), Relation::kConsistent},
+      {"dated figure then an undated bound above it", Killed(164).AsOf(Jan(9)),
+       Killed(200, Approx::kMoreThan), Relation::kContradiction},
       // Increments: separate windows are unrelated.
       {"increments on two days", Detained(1678).Increment("P1D").AsOf(Jan(12)),
        Detained(1700).Increment("P1D").AsOf(Jan(13)), Relation::kConsistent},

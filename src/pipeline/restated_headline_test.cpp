@@ -1,0 +1,45 @@
+#include "pipeline/restated_headline.h"
+
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "tally/pipeline.h"
+
+namespace tally {
+namespace {
+
+// "measure value period <- source" for each claim of a one-document pipeline run.
+std::vector<std::string> Claims(const std::string& raw) {
+  Document document;
+  document.raw = raw;
+  ProcessedDocument processed = ProcessDocument(document, PipelineOptions{});
+  std::vector<std::string> lines;
+  for (const Claim& claim : processed.claims) {
+    lines.push_back(fmt::format(
+        "{} {} {} <- {}", claim.measure, claim.value,
+        claim.period.kind == PeriodKind::kIncrement ? "+" + claim.period.window : "cumulative",
+        claim.source.value_or("-")));
+  }
+  return lines;
+}
+
+// Texts written for these tests.
+TEST(RestatedHeadlineTest, TheHeadlineTakesThePeriodAndSourceOfItsRestatement) {
+  EXPECT_EQ(Claims("City police detains nearly 1,700 people over riots\n\nThe ministry said police had "
+                   "detained nearly 1,700 more people in the past 24 hours.\n"),
+            (std::vector<std::string>{"detained 1700 +PT24H <- The ministry",
+                                      "detained 1700 +PT24H <- The ministry"}));
+}
+
+TEST(RestatedHeadlineTest, ADifferentFigureOrQualifierIsNoRestatement) {
+  EXPECT_EQ(Claims("City police detains 1,700 people over riots\n\nThe ministry said police had detained "
+                   "nearly 1,700 more people in the past 24 hours.\n"),
+            (std::vector<std::string>{"detained 1700 cumulative <- -",
+                                      "detained 1700 +PT24H <- The ministry"}));
+}
+
+}  // namespace
+}  // namespace tally
