@@ -2,6 +2,7 @@
 list(APPEND TALLY_DATA_FILES
   claims/aggregates.tsv
   claims/attribution.tsv
+  claims/auxiliaries.tsv
   claims/bridges.tsv
   claims/measures.tsv
   claims/modality.tsv

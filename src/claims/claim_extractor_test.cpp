@@ -235,6 +235,23 @@ const Case kCases[] = {
      {"injured 2 exact {children} @2016-05-09 -"}},
     // An ordinal counts the dead so far; among the wounded it only ranks the person.
     {"A third person has died.", "2016-05-09", {"killed 3 exact @2016-05-09 -"}},
+    // Round 3: the head of a partitive, ordinals after another measure, singular objects,
+    // named people before a possessive.
+    {"One of the three was declared dead at the hospital.", "2016-05-09",
+     {"killed 1 exact @2016-05-09 -"}},
+    {"Two of the five men were declared dead.", "2016-05-09", {"killed 2 exact @2016-05-09 -"}},
+    {"Two of the six people killed were teenagers.", "2016-05-09",
+     {"killed 6 exact @2016-05-09 -"}},
+    {"Two women were wounded and a third woman died.", "2016-05-09",
+     {"injured 2 exact @2016-05-09 -", "killed 1 exact @2016-05-09 -"}},
+    {"Two men were killed and a third man has died.", "2016-05-09",
+     {"killed 2 exact @2016-05-09 -", "killed 3 exact @2016-05-09 -"}},
+    {"A stray bullet killed 4-year-old Tom Roe.", "2016-05-09", {"killed 1 exact @2016-05-09 -"}},
+    {"The gunman killed a 30-year-old woman and wounded two men.", "2016-05-09",
+     {"killed 1 exact @2016-05-09 -", "injured 2 exact @2016-05-09 -"}},
+    {"Police did not kill a man.", "2016-05-09", {}},
+    {"Mary Roe and her three children were found dead.", "2016-05-09",
+     {"killed 4 exact @2016-05-09 -"}},
     {"A second man was injured.", "2016-05-09", {"injured 1 exact @2016-05-09 -"}},
     // The actor of an active verb counted with a reflexive; bodies of N are N dead.
     {"The gunman killed two people and then himself.", "2016-05-09",

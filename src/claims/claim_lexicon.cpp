@@ -141,6 +141,9 @@ ClaimLexicon::ClaimLexicon() {
   for (const DataRow& row : DataRows("claims/possessives.tsv")) {
     possessives.insert(row.fields[0]);
   }
+  for (const DataRow& row : DataRows("claims/auxiliaries.tsv")) {
+    auxiliaries.insert(row.fields[0]);
+  }
   for (const DataRow& row : DataRows("claims/persons.tsv")) persons.insert(row.fields[0]);
   for (const DataRow& row : DataRows("claims/severity.tsv")) severity.insert(row.fields[0]);
   for (const DataRow& row : DataRows("claims/aggregates.tsv")) {

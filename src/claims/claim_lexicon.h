@@ -51,6 +51,7 @@ class ClaimLexicon {
   std::map<std::string, int> ordinals;    // "third" -> 3: "a third person has died"
   std::set<std::string> reflexives;       // "himself": "killed two and then himself"
   std::set<std::string> possessives;      // "their": "two children and their mother"
+  std::set<std::string> auxiliaries;      // "was", "has": agree with a partitive's head
   std::set<std::string> persons;          // "man", "woman": one person after "a"/"an"
   std::set<std::string> severity;         // "life-threatening": denies a degree, not harm
   std::vector<Phrase> aggregates;         // "shootings", "citywide": a tally over many events

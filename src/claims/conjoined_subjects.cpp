@@ -8,6 +8,8 @@ namespace {
 // Words allowed between a conjunct's start and its head: "a [23-year-old] man", "two [adult]
 // men". More would reach into another clause.
 constexpr std::size_t kMaxModifiers = 3;
+// "Mary Ann Roe": the words of a person's name, capitalised.
+constexpr std::size_t kMaxNameWords = 3;
 
 bool IsArticle(const Token& t) { return t.norm == "a" || t.norm == "an"; }
 
@@ -118,6 +120,21 @@ std::optional<Conjunct> ConjunctReader::EndingBefore(std::size_t end) const {
   return std::nullopt;
 }
 
+std::optional<Conjunct> ConjunctReader::NameEndingBefore(std::size_t end) const {
+  // "Sam Poe, 40, and his sons": the age set off by commas after the name.
+  if (end >= 3 && tokens_[end - 1].norm == "," && number_at_[end - 2] >= 0 &&
+      tokens_[end - 3].norm == ",") {
+    end -= 3;
+  }
+  std::size_t first = end;
+  while (first > 0 && end - first < kMaxNameWords && tokens_[first - 1].is_word &&
+         tokens_[first - 1].capitalized && number_at_[first - 1] < 0) {
+    --first;
+  }
+  if (first == end) return std::nullopt;
+  return Conjunct{first, end, 1, -1};
+}
+
 std::vector<Conjunct> ConjunctReader::JoinedTo(std::size_t first, std::size_t after) const {
   std::vector<Conjunct> joined;
   // Backward: "[two adults] and three children", "[a man], [a woman] and a child". The
@@ -125,9 +142,15 @@ std::vector<Conjunct> ConjunctReader::JoinedTo(std::size_t first, std::size_t af
   // lists ("after shooting two men, three people were killed").
   std::size_t at = first;
   if (at >= 1 && lexicon_.possessives.count(tokens_[at - 1].norm)) --at;  // "and [her] two sons"
+  const bool possessive_subject = at < first;
   while (at >= 2 && (tokens_[at - 1].norm == "and" ||
                      (tokens_[at - 1].norm == "," && !joined.empty()))) {
     std::optional<Conjunct> c = EndingBefore(at - 1);
+    // "Jane Roe and her two sons": the possessive refers back to a person named right
+    // before "and".
+    if (!c && possessive_subject && joined.empty() && tokens_[at - 1].norm == "and") {
+      c = NameEndingBefore(at - 1);
+    }
     if (!c) break;
     joined.push_back(*c);
     at = c->first;

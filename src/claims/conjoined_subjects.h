@@ -46,6 +46,9 @@ class ConjunctReader {
  private:
   bool IsPersonHead(const Token& t) const;
   std::optional<Conjunct> EndingBefore(std::size_t end) const;  // head at end - 1
+  // One person named by up to three capitalised words ending at end - 1, or before an age set
+  // off by commas ("Sam Poe, 40,"); nullopt when no such word stands there.
+  std::optional<Conjunct> NameEndingBefore(std::size_t end) const;
 
   const std::vector<Token>& tokens_;
   const std::vector<int>& number_at_;

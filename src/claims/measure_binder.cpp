@@ -3,6 +3,9 @@
 #include <algorithm>
 
 #include "claims/conjoined_subjects.h"
+#include "claims/ordinal_rank.h"
+#include "claims/partitive_head.h"
+#include "claims/singular_objects.h"
 
 namespace tally::internal::claims {
 namespace {
@@ -50,6 +53,7 @@ class SentenceBinder {
                  const std::vector<const NumberMention*>& numbers, const ClaimLexicon& lexicon)
       : tokens_(tokens), numbers_(numbers), lexicon_(lexicon) {
     in_number_.assign(tokens.size(), false);
+    in_age_.assign(tokens.size(), false);
     for (const NumberMention* number : numbers) {
       places_.push_back(Locate(tokens, *number));
       for (std::size_t i = places_.back().first; i < places_.back().after; ++i) {
@@ -67,7 +71,10 @@ class SentenceBinder {
     // ("two children under the age of 10 were hurt").
     for (std::size_t n = 0; n < numbers_.size(); ++n) {
       if (!age[n]) continue;
-      for (std::size_t i = places_[n].first; i < places_[n].after; ++i) in_number_[i] = false;
+      for (std::size_t i = places_[n].first; i < places_[n].after; ++i) {
+        in_number_[i] = false;
+        in_age_[i] = true;
+      }
     }
     for (std::size_t n = 0; n < numbers_.size(); ++n) {
       if (age[n]) continue;
@@ -105,8 +112,11 @@ class SentenceBinder {
     }
     AddNegatives(bindings);
     AddSingulars(bindings);
+    AddSingularObjects(tokens_, lexicon_, bindings);
     JoinConjoinedSubjects(tokens_, numbers_, lexicon_, bindings);
     AddOthersToNamed(tokens_, numbers_, lexicon_, bindings);
+    MovePartitiveHeads(tokens_, numbers_, lexicon_, bindings);
+    RankOrdinalsAfterOtherMeasures(bindings);
     std::sort(bindings.begin(), bindings.end(), [](const Binding& a, const Binding& b) {
       return a.value_span.begin < b.value_span.begin;
     });
@@ -240,10 +250,14 @@ class SentenceBinder {
       if (std::optional<Binding> b = MatchAfterPhrase(i)) {
         if (i > 0 && lexicon_.negators.count(tokens_[i - 1].norm)) return std::nullopt;
         // "five suspects were charged after a shooting killed two teens": a verb with a figure
-        // right after it is that figure's active verb, in another clause.
+        // right after it is that figure's active verb, in another clause; so is a verb with an
+        // age after it ("a shooting that killed 2-year-old Jane Roe").
         std::size_t phrase_end = i + 1 + static_cast<std::size_t>(
                                              std::count(b->phrase.begin(), b->phrase.end(), ' '));
-        if (phrase_end < tokens_.size() && in_number_[phrase_end]) return std::nullopt;
+        if (phrase_end < tokens_.size() &&
+            (in_number_[phrase_end] || in_age_[phrase_end] || IsAgeWord(tokens_[phrase_end]))) {
+          return std::nullopt;
+        }
         if (!b->measure->requires_population || CountsOwnPopulation(*b->measure, n, i + 1)) {
           return b;
         }
@@ -588,6 +602,7 @@ class SentenceBinder {
   const ClaimLexicon& lexicon_;
   std::vector<NumberPlace> places_;
   std::vector<bool> in_number_;
+  std::vector<bool> in_age_;  // tokens of a number read as an age or modifier
 };
 
 }  // namespace
