@@ -12,10 +12,11 @@ void InheritFromRestatement(const std::vector<Sentence>& sentences, std::vector<
     if (!in_headline(claim)) continue;
     for (const Claim& later : claims) {
       if (in_headline(later) || later.measure != claim.measure || later.value != claim.value ||
-          later.approx != claim.approx || later.subgroup != claim.subgroup) {
+          later.approx != claim.approx) {
         continue;
       }
       claim.period = later.period;
+      claim.subgroup = later.subgroup;
       if (!claim.as_of) claim.as_of = later.as_of;
       if (!claim.place) claim.place = later.place;
       if (!claim.source) claim.source = later.source;

@@ -11,7 +11,7 @@
 namespace tally {
 namespace {
 
-// "measure value period <- source" for each claim of a one-document pipeline run.
+// "measure value period {subgroup} <- source" for each claim of a one-document pipeline run.
 std::vector<std::string> Claims(const std::string& raw) {
   Document document;
   document.raw = raw;
@@ -19,9 +19,9 @@ std::vector<std::string> Claims(const std::string& raw) {
   std::vector<std::string> lines;
   for (const Claim& claim : processed.claims) {
     lines.push_back(fmt::format(
-        "{} {} {} <- {}", claim.measure, claim.value,
+        "{} {} {} {{{}}} <- {}", claim.measure, claim.value,
         claim.period.kind == PeriodKind::kIncrement ? "+" + claim.period.window : "cumulative",
-        claim.source.value_or("-")));
+        claim.subgroup.value_or("-"), claim.source.value_or("-")));
   }
   return lines;
 }
@@ -30,15 +30,22 @@ std::vector<std::string> Claims(const std::string& raw) {
 TEST(RestatedHeadlineTest, TheHeadlineTakesThePeriodAndSourceOfItsRestatement) {
   EXPECT_EQ(Claims("City police detains nearly 1,700 people over riots\n\nThe ministry said police had "
                    "detained nearly 1,700 more people in the past 24 hours.\n"),
-            (std::vector<std::string>{"detained 1700 +PT24H <- The ministry",
-                                      "detained 1700 +PT24H <- The ministry"}));
+            (std::vector<std::string>{"detained 1700 +PT24H {-} <- The ministry",
+                                      "detained 1700 +PT24H {-} <- The ministry"}));
+}
+
+TEST(RestatedHeadlineTest, TheBodySaysWhoTheHeadlineCounts) {
+  EXPECT_EQ(Claims("Nearly 900 police detained in the capital\n\nThe ministry said nearly 900 "
+                   "people had been detained by police in the capital.\n"),
+            (std::vector<std::string>{"detained 900 cumulative {-} <- The ministry",
+                                      "detained 900 cumulative {-} <- The ministry"}));
 }
 
 TEST(RestatedHeadlineTest, ADifferentFigureOrQualifierIsNoRestatement) {
   EXPECT_EQ(Claims("City police detains 1,700 people over riots\n\nThe ministry said police had detained "
                    "nearly 1,700 more people in the past 24 hours.\n"),
-            (std::vector<std::string>{"detained 1700 cumulative <- -",
-                                      "detained 1700 +PT24H <- The ministry"}));
+            (std::vector<std::string>{"detained 1700 cumulative {-} <- -",
+                                      "detained 1700 +PT24H {-} <- The ministry"}));
 }
 
 }  // namespace
