@@ -101,7 +101,8 @@ TEST_F(CliTest, AStoryGivesTheOneNamedBodyToTroopFiguresThatNameNone) {
   Write("b.txt", "More than 2,000 soldiers were dispatched to the country.\n");
   std::string db = (dir_ / "t.db").string();
   Outcome ingest =
-      Tally("ingest --db " + db + " " + (dir_ / "a.txt").string() + " " + (dir_ / "b.txt").string());
+      Tally("ingest --db " + db + " " + (dir_ / "a.txt").string() + " " +
+            (dir_ / "b.txt").string());
   ASSERT_EQ(ingest.status, 0) << ingest.err;
   Outcome report = Tally("report --no-evidence --db " + db);
   ASSERT_EQ(report.status, 0) << report.err;

@@ -28,10 +28,10 @@ std::vector<std::string> Claims(const std::string& raw) {
 
 // Texts written for these tests.
 TEST(RestatedHeadlineTest, TheHeadlineTakesThePeriodAndSourceOfItsRestatement) {
-  EXPECT_EQ(Claims("City police detains nearly 1,700 people over riots\n\nThe ministry said police had "
-                   "detained nearly 1,700 more people in the past 24 hours.\n"),
-            (std::vector<std::string>{"detained 1700 +PT24H {-} <- The ministry",
-                                      "detained 1700 +PT24H {-} <- The ministry"}));
+  EXPECT_EQ(Claims("River town police detains nearly 640 people after clashes\n\nThe ministry said "
+                   "officers arrested nearly 640 more people in the past 24 hours.\n"),
+            (std::vector<std::string>{"detained 640 +PT24H {-} <- The ministry",
+                                      "detained 640 +PT24H {-} <- The ministry"}));
 }
 
 TEST(RestatedHeadlineTest, TheBodySaysWhoTheHeadlineCounts) {
@@ -42,10 +42,10 @@ TEST(RestatedHeadlineTest, TheBodySaysWhoTheHeadlineCounts) {
 }
 
 TEST(RestatedHeadlineTest, ADifferentFigureOrQualifierIsNoRestatement) {
-  EXPECT_EQ(Claims("City police detains 1,700 people over riots\n\nThe ministry said police had detained "
-                   "nearly 1,700 more people in the past 24 hours.\n"),
-            (std::vector<std::string>{"detained 1700 cumulative {-} <- -",
-                                      "detained 1700 +PT24H {-} <- The ministry"}));
+  EXPECT_EQ(Claims("River town police detains 640 people after clashes\n\nThe ministry said "
+                   "officers arrested nearly 640 more people in the past 24 hours.\n"),
+            (std::vector<std::string>{"detained 640 cumulative {-} <- -",
+                                      "detained 640 +PT24H {-} <- The ministry"}));
 }
 
 }  // namespace

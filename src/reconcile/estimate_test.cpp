@@ -185,7 +185,9 @@ TEST(ChooseBestTest, ConsensusPicksTheFigureMostDocumentsState) {
 TEST(ChooseBestTest, LatestSetsAsideVagueAmountsWhenThereAreFigures) {
   std::vector<SourcedClaim> claims = {
       ClaimBuilder("injured", 4353).AsOf(*Date::FromYmd(2022, 1, 15)),
-      ClaimBuilder("injured", 0, Approx::kVague).Interval(2000, 9999).AsOf(*Date::FromYmd(2022, 1, 22)),
+      ClaimBuilder("injured", 0, Approx::kVague)
+          .Interval(2000, 9999)
+          .AsOf(*Date::FromYmd(2022, 1, 22)),
   };
   BestEstimate best = ChooseBest(EntriesFor(claims), claims, EstimatePolicy::kLatest);
   EXPECT_EQ(best.entry, 0u);

@@ -85,7 +85,8 @@ std::vector<Series> GroupIntoSeries(const std::vector<SourcedClaim>& claims) {
 // The claims of a series as the relation rules read them: an undated claim that states the
 // same figure as a dated one of the series ("225" in an undated article, "225" as of Jan 22 in
 // another) is taken to speak for that date (the latest such), since nothing else dates it.
-std::vector<Claim> DatedForRelations(const Series& series, const std::vector<SourcedClaim>& claims) {
+std::vector<Claim> DatedForRelations(const Series& series,
+                                     const std::vector<SourcedClaim>& claims) {
   std::vector<Claim> read;
   read.reserve(series.entries.size());
   for (const SeriesEntry& entry : series.entries) read.push_back(claims[entry.claim].claim);
