@@ -90,6 +90,16 @@ class TimeTagger {
     return TimeWordAt(i);
   }
 
+  // The word before a weekday, holiday or month that places it from the anchor ("next",
+  // "this coming", "last", "this", "each") and the token after it; kNone with end i when
+  // token i starts none.
+  enum class Relative { kNone, kNext, kLast, kThis, kEvery };
+  struct RelativeWord {
+    Relative relative = Relative::kNone;
+    std::size_t end = 0;
+  };
+  RelativeWord RelativeWordAt(std::size_t i) const;
+
   std::optional<std::size_t> DateAt(std::size_t i);
   std::optional<std::size_t> HolidayAt(std::size_t i);
   std::optional<std::size_t> CenturyAt(std::size_t i);

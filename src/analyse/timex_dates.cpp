@@ -91,28 +91,27 @@ std::optional<std::size_t> TimeTagger::DayPartOfDateAt(std::size_t i) {
   return Emit(i, phrase->end, TimexType::kTime, value + *code, day);
 }
 
-std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
-  enum class Which { kNearest, kLast, kNext, kThis, kPrevious, kEvery };
-  Which which = Which::kNearest;
-  std::size_t k = i;
-  if (auto m = lexicon_.RoleAt(Role::kWeekdayNext, text_, i)) {
-    which = Which::kNext;
-    k = m->end;
-  } else if (auto m4 = lexicon_.IsThe(text_, i) && text_.SameLine(i + 1)
-                           ? lexicon_.RoleAt(Role::kWeekdayPrevious, text_, i + 1)
-                           : std::nullopt) {
-    which = Which::kPrevious;  // "the previous Friday"
-    k = m4->end;
-  } else if (auto each = lexicon_.RoleAt(Role::kEvery, text_, i)) {
-    which = Which::kEvery;
-    k = each->end;
-  } else if (auto m2 = lexicon_.RoleAt(Role::kWeekdayLast, text_, i)) {
-    which = Which::kLast;
-    k = m2->end;
-  } else if (auto m3 = lexicon_.RoleAt(Role::kWeekdayThis, text_, i)) {
-    which = Which::kThis;
-    k = m3->end;
+TimeTagger::RelativeWord TimeTagger::RelativeWordAt(std::size_t i) const {
+  // "this coming" and "this past" are tried before "this".
+  for (auto [role, relative] : {std::pair{Role::kWeekdayNext, Relative::kNext},
+                                std::pair{Role::kWeekdayLast, Relative::kLast},
+                                std::pair{Role::kWeekdayThis, Relative::kThis},
+                                std::pair{Role::kEvery, Relative::kEvery}}) {
+    if (auto m = lexicon_.RoleAt(role, text_, i)) return {relative, m->end};
   }
+  return {Relative::kNone, i};
+}
+
+std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
+  RelativeWord relative = RelativeWordAt(i);
+  bool previous = false;  // "the previous Friday": before the day the text last named
+  if (relative.relative == Relative::kNone && lexicon_.IsThe(text_, i) && text_.SameLine(i + 1)) {
+    if (auto m = lexicon_.RoleAt(Role::kWeekdayPrevious, text_, i + 1)) {
+      previous = true;
+      relative.end = m->end;
+    }
+  }
+  std::size_t k = relative.end;
   if (k != i && !text_.SameLine(k)) return std::nullopt;
   int weekday = lexicon_.WeekdayAt(text_, k);
   if (weekday == 0) return std::nullopt;
@@ -122,7 +121,7 @@ std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
     suffix = *code;
     ++end;
   }
-  if (which == Which::kEvery) {
+  if (relative.relative == Relative::kEvery) {
     // "each Thursday", "every Monday night": a SET of that weekday (TIMEX3 XXXX-WXX-4).
     return Emit(i, end, TimexType::kSet, fmt::format("{}-{}{}", kUnknownWeek, weekday, suffix),
                 std::nullopt);
@@ -136,15 +135,15 @@ std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
                 std::nullopt);
   }
   Date date;
-  switch (which) {
-    case Which::kLast: date = WeekdayBefore(*anchor_, weekday); break;
-    case Which::kNext: date = WeekdayAfter(*anchor_, weekday); break;
-    case Which::kThis: date = WeekdayOfWeek(*anchor_, weekday); break;
-    case Which::kNearest: date = NearestWeekday(i, weekday); break;
-    case Which::kPrevious:
-      date = WeekdayBefore(referred_day_ ? *referred_day_ : *anchor_, weekday);
+  switch (relative.relative) {
+    case Relative::kLast: date = WeekdayBefore(*anchor_, weekday); break;
+    case Relative::kNext: date = WeekdayAfter(*anchor_, weekday); break;
+    case Relative::kThis: date = WeekdayOfWeek(*anchor_, weekday); break;
+    case Relative::kNone:
+      date = previous ? WeekdayBefore(referred_day_ ? *referred_day_ : *anchor_, weekday)
+                      : NearestWeekday(i, weekday);
       break;
-    case Which::kEvery: break;  // a SET, emitted above
+    case Relative::kEvery: break;  // a SET, emitted above
   }
   return Emit(i, end, type, date.ToIso() + suffix, date);
 }
@@ -152,28 +151,15 @@ std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
 // "last November" (the latest November before the anchor's month), "next March", "this May";
 // "each July" (a SET).
 std::optional<std::size_t> TimeTagger::RelativeMonthAt(std::size_t i) {
-  int direction = 0;
-  std::size_t k = i;
-  if (auto m = lexicon_.RoleAt(Role::kWeekdayNext, text_, i)) {
-    direction = 1;
-    k = m->end;
-  } else if (auto m2 = lexicon_.RoleAt(Role::kWeekdayLast, text_, i)) {
-    direction = -1;
-    k = m2->end;
-  } else if (auto m3 = lexicon_.RoleAt(Role::kWeekdayThis, text_, i)) {
-    k = m3->end;
-  } else if (auto each = lexicon_.RoleAt(Role::kEvery, text_, i)) {
-    direction = 2;  // "each July": a SET of that month (TIMEX3 XXXX-07)
-    k = each->end;
-  } else {
-    return std::nullopt;
-  }
+  const RelativeWord relative = RelativeWordAt(i);
+  if (relative.relative == Relative::kNone) return std::nullopt;
+  const std::size_t k = relative.end;
   if (!text_.SameLine(k)) return std::nullopt;
   std::optional<DatePhrase> phrase = ReadDatePhrase(text_, k, lexicon_);
   if (!phrase || phrase->has_day() || phrase->has_year() || phrase->modified) {
     return std::nullopt;
   }
-  if (direction == 2) {
+  if (relative.relative == Relative::kEvery) {  // "each July": a SET (TIMEX3 XXXX-07)
     return Emit(i, phrase->end, TimexType::kSet, fmt::format("XXXX-{:02}", phrase->month),
                 std::nullopt);
   }
@@ -182,8 +168,8 @@ std::optional<std::size_t> TimeTagger::RelativeMonthAt(std::size_t i) {
                 std::nullopt);
   }
   int year = anchor_->year();
-  if (direction < 0 && phrase->month >= anchor_->month()) --year;
-  if (direction > 0 && phrase->month <= anchor_->month()) ++year;
+  if (relative.relative == Relative::kLast && phrase->month >= anchor_->month()) --year;
+  if (relative.relative == Relative::kNext && phrase->month <= anchor_->month()) ++year;
   return Emit(i, phrase->end, TimexType::kDate, FormatMonth(year, phrase->month),
               std::nullopt);
 }
@@ -228,7 +214,9 @@ std::optional<std::size_t> TimeTagger::YearAt(std::size_t i) {
       (mentions_.empty() || mentions_.back().span.end <= text_[i - 1].begin)) {
     std::optional<PhraseTable::Match> period = lexicon_.RoleAt(Role::kReportPeriod, text_, i + 1);
     std::optional<std::string> quarter = ReportedQuarterIn(static_cast<int>(core->value));
-    if (period && quarter) return Emit(i - 1, period->end, TimexType::kDate, *quarter, std::nullopt);
+    if (period && quarter) {
+      return Emit(i - 1, period->end, TimexType::kDate, *quarter, std::nullopt);
+    }
   }
   if (!cued) return std::nullopt;
   return Emit(i, i + 1, TimexType::kDate, FormatYear(static_cast<int>(core->value)),

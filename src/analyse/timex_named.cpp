@@ -23,26 +23,17 @@ std::optional<Date> HolidayIn(const Holiday& holiday, int year) {
 // "Thanksgiving Day" (the latest one, as a month without a year is read), "last
 // Thanksgiving", "next Christmas", "Christmas 1998".
 std::optional<std::size_t> TimeTagger::HolidayAt(std::size_t i) {
-  enum class Which { kNearest, kLast, kNext, kThis };
-  Which which = Which::kNearest;
-  std::size_t k = i;
-  if (auto m = lexicon_.RoleAt(Role::kWeekdayNext, text_, i)) {
-    which = Which::kNext;
-    k = m->end;
-  } else if (auto m2 = lexicon_.RoleAt(Role::kWeekdayLast, text_, i)) {
-    which = Which::kLast;
-    k = m2->end;
-  } else if (auto m3 = lexicon_.RoleAt(Role::kWeekdayThis, text_, i)) {
-    which = Which::kThis;
-    k = m3->end;
-  }
+  const RelativeWord relative = RelativeWordAt(i);
+  if (relative.relative == Relative::kEvery) return std::nullopt;
+  const Relative which = relative.relative;
+  const std::size_t k = relative.end;
   if (k >= text_.size() || (k != i && !text_.SameLine(k))) return std::nullopt;
   std::optional<PhraseTable::Match> match = lexicon_.HolidayAt(text_, k);
   if (!match) return std::nullopt;
   const Holiday& holiday = lexicon_.holiday(match->id);
   std::size_t end = match->end;
   int year = 0;
-  if (which == Which::kNearest && text_.SameLine(end) && !text_.Glued(end) &&
+  if (which == Relative::kNone && text_.SameLine(end) && !text_.Glued(end) &&
       text_.DigitCount(end) == 4) {
     const std::optional<CoreNumber>& core = CoreAt(end);
     if (core && core->end == end + 1 && core->value >= 1800 && core->value <= 2099) {
@@ -56,18 +47,18 @@ std::optional<std::size_t> TimeTagger::HolidayAt(std::size_t i) {
   } else if (anchor_) {
     int this_year = anchor_->year();
     switch (which) {
-      case Which::kLast:
+      case Relative::kLast:
         day = HolidayIn(holiday, this_year);
         if (!day || *day >= *anchor_) day = HolidayIn(holiday, this_year - 1);
         break;
-      case Which::kNext:
+      case Relative::kNext:
         day = HolidayIn(holiday, this_year);
         if (!day || *day <= *anchor_) day = HolidayIn(holiday, this_year + 1);
         break;
-      case Which::kThis:
+      case Relative::kThis:
         day = HolidayIn(holiday, this_year);
         break;
-      case Which::kNearest:
+      case Relative::kNone:
         day = HolidayIn(holiday, this_year);
         if (!day) break;
         if (InFutureContext(text_, i, lexicon_, /*include_conditional=*/false)) {
@@ -76,6 +67,7 @@ std::optional<std::size_t> TimeTagger::HolidayAt(std::size_t i) {
           day = HolidayIn(holiday, NearestYear(*anchor_, day->month(), /*future=*/false));
         }
         break;
+      case Relative::kEvery: break;  // returned above
     }
   }
   std::string value;

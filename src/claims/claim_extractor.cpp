@@ -384,12 +384,8 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
   std::vector<bool> may_attribute(analysis.sentences.size());
   // Most sentences name no measure: their words are tested before tokens are built (one scan
   // of the text also tells which sentences may name a source).
-  std::vector<std::pair<std::size_t, std::size_t>> sentence_spans;
-  sentence_spans.reserve(analysis.sentences.size());
-  for (const Sentence& sentence : analysis.sentences) {
-    sentence_spans.emplace_back(sentence.span.begin, sentence.span.end);
-  }
-  std::vector<ClaimLexicon::Cues> sentence_cues = lexicon.FindCuesOfSpans(text, sentence_spans);
+  std::vector<ClaimLexicon::Cues> sentence_cues =
+      lexicon.FindCuesOfSentences(text, analysis.sentences);
   for (std::size_t k = 0; k < analysis.sentences.size(); ++k) {
     const Span& s = analysis.sentences[k].span;
     may_attribute[k] = sentence_cues[k].may_attribute;

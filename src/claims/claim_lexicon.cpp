@@ -168,23 +168,24 @@ ClaimLexicon::Cues ClaimLexicon::FindCues(std::string_view text) const {
   return {(found & kBind) != 0, (found & kAttribute) != 0};
 }
 
-std::vector<ClaimLexicon::Cues> ClaimLexicon::FindCuesOfSpans(
-    std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& spans) const {
+std::vector<ClaimLexicon::Cues> ClaimLexicon::FindCuesOfSentences(
+    std::string_view text, const std::vector<Sentence>& sentences) const {
   constexpr std::uint32_t kBind = std::uint32_t{1} << kTriggerGroup;
   constexpr std::uint32_t kAttribute = std::uint32_t{1} << kAttributionGroup;
-  std::vector<Cues> cues(spans.size());
+  std::vector<Cues> cues(sentences.size());
   std::optional<std::vector<WholeWordFilter::Hit>> hits = cue_filter_->Hits(text);
   if (!hits) {
-    for (std::size_t k = 0; k < spans.size(); ++k) {
-      cues[k] = FindCues(text.substr(spans[k].first, spans[k].second - spans[k].first));
+    for (std::size_t k = 0; k < sentences.size(); ++k) {
+      const Span& s = sentences[k].span;
+      cues[k] = FindCues(text.substr(s.begin, s.end - s.begin));
     }
     return cues;
   }
   std::size_t k = 0;
   for (const WholeWordFilter::Hit& hit : *hits) {
-    while (k < spans.size() && spans[k].second <= hit.offset) ++k;
-    if (k == spans.size()) break;
-    if (hit.offset < spans[k].first) continue;  // between spans
+    while (k < sentences.size() && sentences[k].span.end <= hit.offset) ++k;
+    if (k == sentences.size()) break;
+    if (hit.offset < sentences[k].span.begin) continue;  // between sentences
     cues[k].may_bind |= (hit.groups & kBind) != 0;
     cues[k].may_attribute |= (hit.groups & kAttribute) != 0;
   }

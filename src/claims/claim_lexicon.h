@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "claims/tokens.h"
+#include "tally/analyse.h"
 #include "claims/word_filter.h"
 
 namespace tally::internal::claims {
@@ -71,11 +72,10 @@ class ClaimLexicon {
     bool may_attribute = false;
   };
   Cues FindCues(std::string_view text) const;
-  // FindCues of each span of text (spans in text order, not overlapping, at word boundaries),
-  // from one scan of the text where it can.
-  std::vector<Cues> FindCuesOfSpans(std::string_view text,
-                                    const std::vector<std::pair<std::size_t, std::size_t>>& spans)
-      const;
+  // FindCues of each sentence of text (in text order, as Analyse gives them), from one scan of
+  // the text where it can.
+  std::vector<Cues> FindCuesOfSentences(std::string_view text,
+                                        const std::vector<Sentence>& sentences) const;
 
   // True when word starts an attribution verb or preposition phrase ("said", "according").
   bool StartsAttribution(const std::string& word) const {
