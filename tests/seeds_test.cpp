@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "corpus_runner.h"
+#include "tally/fact_sheet.h"
 
 namespace tally {
 namespace {
@@ -40,6 +41,47 @@ TEST(SeedsTest, InfersThePublicationDatesTheTextSupports) {
       EXPECT_TRUE(documents[i].document.published.inferred);
     }
   }
+}
+
+// The whole series of `measure` in the seeds' one story, as "as_of value relation" lines for the
+// entries of `document`.
+std::vector<std::string> EntriesOf(const DerivedStory& story, const std::string& measure,
+                                   const std::string& document) {
+  std::vector<std::string> lines;
+  for (const Series& series : story.reconciliation.series) {
+    if (series.measure != measure || series.subgroup || series.part_of ||
+        series.period != PeriodKind::kCumulative) {
+      continue;
+    }
+    for (const SeriesEntry& entry : series.entries) {
+      const SourcedClaim& c = story.reconciliation.claims[entry.claim];
+      if (c.document_label.find(document) == std::string::npos) continue;
+      lines.push_back((c.claim.as_of ? c.claim.as_of->ToIso() : "-") + " " +
+                      std::to_string(static_cast<long>(c.claim.value)) + " " +
+                      RelationName(entry.relation));
+    }
+  }
+  return lines;
+}
+
+// What ../shared/seeds/README.md says a good reconciliation says of the undated articles: 004's
+// "about 12,000" detained is the update of 7,939 (as of Wednesday January 12), and 002's 225 dead
+// is the update of 164 (as of Saturday January 15).
+TEST(SeedsTest, TheStoryDatesItsUndatedArticles) {
+  if (!std::filesystem::exists(kSeeds)) GTEST_SKIP() << "no ../shared/seeds";
+  std::vector<StoredDocument> stored;
+  for (ProcessedDocument& d : testing::ProcessDirectory(kSeeds)) {
+    stored.push_back(StoredDocument{std::move(d.document), std::move(d.claims)});
+  }
+  std::vector<DerivedStory> stories = DeriveStories(stored, ReconcileOptions{});
+  ASSERT_EQ(stories.size(), 1u);
+  std::vector<std::string> detained = EntriesOf(stories[0], "detained", "004_");
+  ASSERT_FALSE(detained.empty());
+  for (const std::string& line : detained) {
+    EXPECT_TRUE(line == "2022-01-12 12000 update" || line == "2022-01-12 12000 same") << line;
+  }
+  EXPECT_EQ(EntriesOf(stories[0], "killed", "002_"),
+            (std::vector<std::string>{"2022-01-15 225 update"}));
 }
 
 }  // namespace

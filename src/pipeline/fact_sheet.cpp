@@ -1,6 +1,7 @@
 #include "tally/fact_sheet.h"
 
 #include "pipeline/claim_agents.h"
+#include "pipeline/story_dating.h"
 #include "tally/stories.h"
 
 namespace tally {
@@ -20,6 +21,7 @@ std::vector<DerivedStory> DeriveStories(const std::vector<StoredDocument>& docum
         claims.back().ordinal = ordinal;
       }
     }
+    internal::DateUndatedByStory(documents, story.documents, claims);
     internal::ShareSoleAgent(claims);
     DerivedStory d;
     d.reconciliation = Reconcile(std::move(claims), options);

@@ -2,43 +2,15 @@
 
 #include <map>
 
-#include "pipeline/claim_agents.h"
-#include "pipeline/restated_headline.h"
+#include "pipeline/read_cleaned.h"
 
 namespace tally {
-namespace {
-
-ProcessedDocument AnalyseCleaned(Document document, CleanedText cleaned,
-                                 std::optional<int> year_hint) {
-  ProcessedDocument out;
-  out.lines_dropped = cleaned.lines_dropped;
-  document.text = std::move(cleaned.text);
-  AnalyseOptions options;
-  options.published = document.published.date;
-  options.year_hint = year_hint;
-  out.analysis = Analyse(document.text, options);
-  if (!document.published.date && out.analysis.anchor) {
-    document.published.date = out.analysis.anchor;
-    document.published.inferred = true;
-  }
-  out.claims = ExtractClaims(document, out.analysis);
-  internal::InheritFromRestatement(out.analysis.sentences, out.claims);
-  // One name per source, so that a report counts "Kazakhstan's interior ministry" and "the
-  // Interior Ministry" as one.
-  for (Claim& claim : out.claims) {
-    if (claim.source) claim.source = CanonicalSource(*claim.source);
-  }
-  out.entities = FindEntities(document.text);
-  internal::BindAgents(document.text, out.entities, out.claims);
-  out.document = std::move(document);
-  return out;
-}
-
-}  // namespace
 
 ProcessedDocument ProcessDocument(Document document, const PipelineOptions& options) {
   CleanedText cleaned = CleanText(document.raw, options.clean);
-  return AnalyseCleaned(std::move(document), std::move(cleaned), options.year_hint);
+  std::size_t dropped = cleaned.lines_dropped;
+  document.text = std::move(cleaned.text);
+  return internal::ReadCleanedDocument(std::move(document), dropped, options.year_hint);
 }
 
 std::vector<ProcessedDocument> ProcessBatch(std::vector<Document> documents,
@@ -58,7 +30,9 @@ std::vector<ProcessedDocument> ProcessBatch(std::vector<Document> documents,
       published.inferred = published.date.has_value();
     }
     if (!published.date) continue;
-    out[i] = AnalyseCleaned(std::move(documents[i]), std::move(cleaned[i]), options.year_hint);
+    documents[i].text = std::move(cleaned[i].text);
+    out[i] = internal::ReadCleanedDocument(std::move(documents[i]), cleaned[i].lines_dropped,
+                                           options.year_hint);
     ++years[out[i].document.published.date->year()];
     done[i] = true;
   }
@@ -75,7 +49,8 @@ std::vector<ProcessedDocument> ProcessBatch(std::vector<Document> documents,
   }
   for (std::size_t i = 0; i < documents.size(); ++i) {
     if (done[i]) continue;
-    out[i] = AnalyseCleaned(std::move(documents[i]), std::move(cleaned[i]), hint);
+    documents[i].text = std::move(cleaned[i].text);
+    out[i] = internal::ReadCleanedDocument(std::move(documents[i]), cleaned[i].lines_dropped, hint);
   }
   return out;
 }
