@@ -10,6 +10,7 @@ list(APPEND TALLY_DATA_FILES
   claims/clause_breaks.tsv
   claims/negators.tsv
   claims/ordinals.tsv
+  claims/other_event_cues.tsv
   claims/possessives.tsv
   claims/reflexives.tsv
   claims/places.tsv

@@ -2,6 +2,7 @@
 // claim its subgroup, place, period, as-of date and source.
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "claims/attribution.h"
 #include "claims/claim_lexicon.h"
@@ -11,6 +12,7 @@
 #include "claims/implied_injured.h"
 #include "claims/story_date.h"
 #include "claims/tokens.h"
+#include "common/data_files.h"
 #include "common/text.h"
 #include "tally/claims.h"
 
@@ -139,18 +141,25 @@ std::optional<std::string> ClausePlace(const std::vector<Token>& tokens, const S
   return std::nullopt;
 }
 
-// A time expression that dates another event than the figure: the start of the period
-// ("since January 2", "unrest broke out on January 5", "protests began on January 2") or an
-// event before or after it ("before withdrawing on January 19").
+// A time expression that dates another event than the figure: a cue of
+// data/claims/other_event_cues.tsv within its reach before it, with no punctuation between.
 bool DatesAnotherEvent(const std::vector<Token>& tokens, std::uint32_t time_begin) {
+  static const std::map<std::string, std::size_t, std::less<>>* const kReach = [] {
+    auto* reach = new std::map<std::string, std::size_t, std::less<>>;
+    for (const internal::DataRow& row : internal::DataRows("claims/other_event_cues.tsv")) {
+      int words = row.fields.size() == 2 ? std::atoi(row.fields[1].c_str()) : 1;
+      (*reach)[row.fields[0]] = static_cast<std::size_t>(std::max(words, 1));
+    }
+    return reach;
+  }();
   std::size_t at = 0;
   while (at < tokens.size() && tokens[at].end <= time_begin) ++at;
-  for (std::size_t i = at > 4 ? at - 4 : 0; i < at; ++i) {
-    std::string_view w = tokens[i].norm;
-    if (w == "since" || w == "from" || w == "began" || w == "begun" || w == "started" ||
-        w == "broke" || w == "erupted" || w == "until" || w == "before" || w == "after") {
-      return true;
-    }
+  for (std::size_t i = at, back = 1; i > 0; --i, ++back) {
+    const Token& token = tokens[i - 1];
+    if (!token.is_word) return false;
+    auto cue = kReach->find(token.norm);
+    if (cue != kReach->end() && back <= cue->second) return true;
+    if (back >= 6) return false;
   }
   return false;
 }
