@@ -20,6 +20,7 @@ struct SourcedClaim {
   std::string document_id;
   std::string document_label;   // outlet or file name, for reports
   std::optional<Date> published;
+  bool published_inferred = false;  // read from the text or placed by the story, not given
   std::string evidence_text;    // the evidence sentence
   // The claim's position among its document's claims (ExtractClaims order), when it comes from
   // a store: how a store finds the claim again after reconciliation changed its copy (a story

@@ -92,6 +92,7 @@ void DateUndatedByStory(const std::vector<StoredDocument>& documents,
         continue;
       }
       sourced.published = read->document.published.date;
+      sourced.published_inferred = true;
       const Claim* again = SameFigure(read->claims, stored.claims[*sourced.ordinal]);
       if (again != nullptr && again->as_of) sourced.claim.as_of = again->as_of;
     }

@@ -123,6 +123,7 @@ SourcedClaim MakeSourcedClaim(const Document& document, const Claim& claim) {
   sourced.document_id = document.id;
   sourced.document_label = document.DisplaySource();
   sourced.published = document.published.date;
+  sourced.published_inferred = document.published.inferred;
   const std::string& text = document.text;
   if (claim.evidence.begin <= claim.evidence.end && claim.evidence.end <= text.size()) {
     sourced.evidence_text =

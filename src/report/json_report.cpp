@@ -6,7 +6,7 @@
 //       "part_of": <index into this story's series> | null,
 //       "claims": [<claim>, ...]}]}]}
 //
-//   <claim> = {"document_id", "document", "published", "measure",
+//   <claim> = {"document_id", "document", "published", "published_inferred", "measure",
 //     "value": {"lo", "hi"},            hi null when unbounded
 //     "written", "approx", "subgroup", "place",
 //     "period": {"kind": "cumulative"} | {"kind": "increment", "window": "P1D"},
@@ -46,6 +46,7 @@ void WriteClaim(JsonWriter& w, const SourcedClaim& sourced, Relation relation) {
   w.Key("document").String(sourced.document_label);
   w.Key("published");
   OptionalDate(w, sourced.published);
+  w.Key("published_inferred").Bool(sourced.published_inferred);
   WriteClaimMembers(w, claim, sourced.evidence_text);
   w.Key("relation").String(RelationName(relation));
   w.EndObject();

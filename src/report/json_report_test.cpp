@@ -51,6 +51,7 @@ TEST(JsonReportTest, ClaimFields) {
   std::string json = RenderJsonReport({testing::SampleStory()});
   EXPECT_THAT(json,
               HasSubstr(R"({"document_id":"b2","document":"Wire","published":null,)"
+                        R"("published_inferred":false,)"
                         R"("measure":"killed","value":{"lo":160,"hi":null},"written":160,)"
                         R"("approx":"at_least","subgroup":null,"place":"Kazakhstan",)"
                         R"("period":{"kind":"cumulative"},"as_of":"2022-01-12","source":null,)"
