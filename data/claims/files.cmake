@@ -1,5 +1,7 @@
 # Data files of the claims stage, relative to data/.
 list(APPEND TALLY_DATA_FILES
+  claims/actor_suicides.tsv
+  claims/aggregate_comparisons.tsv
   claims/aggregates.tsv
   claims/attribution.tsv
   claims/auxiliaries.tsv
@@ -17,6 +19,7 @@ list(APPEND TALLY_DATA_FILES
   claims/persons.tsv
   claims/severity.tsv
   claims/subgroups.tsv
+  claims/suspect_verbs.tsv
   claims/measures/cases.tsv
   claims/measures/deployed.tsv
   claims/measures/detained.tsv

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "claims/aggregate_sentence.h"
 #include "claims/attribution.h"
 #include "claims/claim_lexicon.h"
 #include "claims/gazetteer.h"
@@ -446,12 +447,7 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
     }
 
     // A sentence that tallies several events ("in shootings across the city since Friday").
-    bool aggregate = false;
-    for (std::size_t i = 0; i < tokens.size() && !aggregate; ++i) {
-      for (const internal::claims::Phrase& phrase : lexicon.aggregates) {
-        if (internal::claims::MatchesAt(tokens, i, phrase)) aggregate = true;
-      }
-    }
+    const bool aggregate = internal::claims::TalliesSeveralEvents(tokens, lexicon);
     std::vector<internal::claims::ModalityCues::Found> modality_cues;
     bool modality_read = false;
     std::vector<Binding> bindings = internal::claims::BindMeasures(tokens, numbers, lexicon);

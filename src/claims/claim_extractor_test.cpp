@@ -137,10 +137,13 @@ const Case kCases[] = {
     // A singular subject is one person; a passive verb makes it the victim.
     {"A 23-year-old man was shot and killed outside a store on Friday.", "2016-05-09",
      {"killed 1 exact @2016-05-06 -"}},
-    {"An off-duty officer was fatally shot.", "2016-05-09", {"killed 1 exact @2016-05-09 -"}},
+    {"An off-duty officer was fatally shot.", "2016-05-09",
+     {"killed 1 exact {security forces} @2016-05-09 -"}},
     {"A teenager was wounded in the leg.", "2016-05-09", {"injured 1 exact @2016-05-09 -"}},
-    // Without an auxiliary the singular subject is the actor, not the victim.
-    {"A woman fatally shot her neighbor.", "2016-05-09", {}},
+    // Without an auxiliary the singular subject is the actor, not the victim; the victim is
+    // the object (a possessive and a person noun).
+    {"A woman fatally shot her neighbor.", "2016-05-09", {"killed 1 exact @2016-05-09 -"}},
+    {"A woman fatally shot a dog.", "2016-05-09", {}},
     // A figure in the same document stands for the whole: the singular is one of them.
     {"A man was killed. Police said two people were killed in all.", "2016-05-09",
      {"killed 2 exact @2016-05-09 - <- Police"}},
@@ -260,6 +263,50 @@ const Case kCases[] = {
     // A verb followed by its own figure belongs to that figure's clause.
     {"Three men were charged after the attack killed two people.", "2016-05-09",
      {"killed 2 exact @2016-05-09 -"}},
+    // Round 4. Lists with commas for "and": closed by the actor, opened by a bare noun, or
+    // around an age apposition.
+    {"A man kills his wife, her son, himself in the city.", "2016-05-09",
+     {"killed 3 exact @2016-05-09 -"}},
+    {"Teen kills infant, self in town.", "2016-05-09", {"killed 2 exact @2016-05-09 -"}},
+    {"Gunman kills 3 coworkers, self after a dispute.", "2016-05-09",
+     {"killed 4 exact @2016-05-09 -"}},
+    {"Mother, 2 children found dead in home.", "2016-05-09", {"killed 3 exact @2016-05-09 -"}},
+    {"Two children, ages 6 and 9, and their father were found dead.", "2016-05-09",
+     {"killed 3 exact @2016-05-09 -"}},
+    // A comparison with other events tallies none of them; "shooting incidents" and "in the
+    // city since" tally several.
+    {"Three people were killed in one of the worst mass shootings in the history of the city.",
+     "2016-05-09", {"killed 3 exact @2016-05-09 -"}},
+    {"Two people were killed in four shooting incidents across the county.", "2016-05-09",
+     {"killed 2 exact {several incidents} @2016-05-09 -"}},
+    {"Ten people were killed in the city since Friday.", "2016-05-09",
+     {"killed 10 exact {several incidents} @2016-05-09 -"}},
+    // One victim's subgroup; one more victim beside those counted ("also").
+    {"An officer was killed.", "2016-05-09", {"killed 1 exact {security forces} @2016-05-09 -"}},
+    {"He also shot and killed a man who tried to help.", "2016-05-09",
+     {"killed 1 exact {others} @2016-05-09 -"}},
+    // "Fatally shooting" is an active verb: its subject is the actor, its object the dead.
+    {"A man accused of fatally shooting two people appeared in court.", "2016-05-09",
+     {"killed 2 exact @2016-05-09 -"}},
+    {"A woman suspected of fatally shooting her husband was arrested.", "2016-05-09",
+     {"killed 1 exact @2016-05-09 -"}},
+    {"A mother and a grandmother were killed.", "2016-05-09", {"killed 2 exact @2016-05-09 -"}},
+    // The actor who takes his own life is among the dead.
+    {"A man shot and killed his wife before turning the gun on himself.", "2016-05-09",
+     {"killed 2 exact @2016-05-09 -"}},
+    // Video teasers and gallery counters are page furniture.
+    {"0:45 Two dead after crash on highway", "2016-05-09", {}},
+    {"Image 3 of 9 A man died after the shooting.", "2016-05-09",
+     {"killed 1 exact @2016-05-09 -"}},
+    // Suspects are not victims; "the three" points back to people counted before.
+    {"The two are charged in the death of a man who died last week.", "2016-05-09", {}},
+    {"Police said the three died at a hospital.", "2016-05-09",
+     {"killed 3 exact {part of them} @2016-05-09 - <- Police"}},
+    // An ordinal subject with a late perfect verb; the figure between counts the others.
+    {"A fourth victim of the shooting at the mall, which killed three others, has died.",
+     "2016-05-09", {"killed 4 exact @2016-05-09 -", "killed 3 exact {others} @2016-05-09 -"}},
+    {"A man dies after a shooting.", "2016-05-09", {"killed 1 exact @2016-05-09 -"}},
+    {"None of the other eight people inside the home were injured.", "2016-05-09", {}},
 };
 
 TEST(ClaimExtractorTest, GoldenCases) {

@@ -129,6 +129,9 @@ ClaimLexicon::ClaimLexicon() {
       std::vector<std::set<std::string>>{triggers, attribution_words},
       "claims/measures, claims/attribution.tsv");
   for (const DataRow& row : DataRows("claims/bridges.tsv")) bridges.insert(row.fields[0]);
+  for (const DataRow& row : DataRows("claims/suspect_verbs.tsv")) {
+    suspect_verbs.insert(row.fields[0]);
+  }
   for (const DataRow& row : DataRows("claims/clause_breaks.tsv")) {
     clause_breaks.insert(row.fields[0]);
   }

@@ -48,6 +48,7 @@ class ClaimLexicon {
   std::set<std::string> pronouns;         // "he", "they"
   std::set<std::string> bridges;          // "were", "of"
   std::set<std::string> clause_breaks;    // "whom", "where": another clause starts
+  std::set<std::string> suspect_verbs;    // "charged": the figure before it counts suspects
   std::set<std::string> negators;         // "not", "none": deny the measure phrase after them
   std::map<std::string, int> ordinals;    // "third" -> 3: "a third person has died"
   std::set<std::string> reflexives;       // "himself": "killed two and then himself"

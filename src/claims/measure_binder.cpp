@@ -3,9 +3,11 @@
 #include <algorithm>
 
 #include "claims/conjoined_subjects.h"
+#include "claims/media_captions.h"
 #include "claims/ordinal_rank.h"
 #include "claims/partitive_head.h"
 #include "claims/singular_objects.h"
+#include "claims/victim_rules.h"
 
 namespace tally::internal::claims {
 namespace {
@@ -64,6 +66,7 @@ class SentenceBinder {
 
   std::vector<Binding> Run() {
     std::vector<Binding> bindings;
+    if (IsVideoTeaser(tokens_)) return bindings;
     std::vector<bool> attached(numbers_.size(), false);
     std::vector<bool> age(numbers_.size(), false);
     for (std::size_t n = 0; n < numbers_.size(); ++n) age[n] = IsAge(n, age);
@@ -117,6 +120,7 @@ class SentenceBinder {
     AddOthersToNamed(tokens_, numbers_, lexicon_, bindings);
     MovePartitiveHeads(tokens_, numbers_, lexicon_, bindings);
     RankOrdinalsAfterOtherMeasures(bindings);
+    ApplyVictimRules(tokens_, numbers_, lexicon_, bindings);
     std::sort(bindings.begin(), bindings.end(), [](const Binding& a, const Binding& b) {
       return a.value_span.begin < b.value_span.begin;
     });
@@ -136,6 +140,7 @@ class SentenceBinder {
     std::size_t after = places_[n].after;
     if (first == 0) return false;
     if (Is(first - 1, "age") || Is(first - 1, "aged") || Is(first - 1, "ages")) return true;
+    if (IsGalleryCounter(tokens_, first)) return true;
     // "a 9-yr-old boy": a number glued to the words of its word is a modifier, not a count.
     if (after > 0 && tokens_[after - 1].end > numbers_[n]->span.end &&
         tokens_[after - 1].begin < numbers_[n]->span.end) {
@@ -236,6 +241,11 @@ class SentenceBinder {
   }
 
   std::optional<Binding> BindAfter(std::size_t n) const {
+    // "None of the other eight people were injured": the figure is denied, not stated.
+    const std::size_t first_token = places_[n].first;
+    for (std::size_t k = first_token; k > 1 && first_token - k < 3; --k) {
+      if (Is(k - 2, "none") && Is(k - 1, "of")) return std::nullopt;
+    }
     std::size_t i = places_[n].after;
     bool first = true;
     for (std::size_t steps = 0; i < tokens_.size() && steps < kAfterWindow; ++steps) {
@@ -267,6 +277,12 @@ class SentenceBinder {
       // "400 of whom were hospitalised" is the figure's own partitive, not another clause.
       const bool own_partitive = i == places_[n].after + 1 && Is(i - 1, "of");
       if (lexicon_.clause_breaks.count(t.norm) && !own_partitive) break;
+      // "the three are charged in the death of ...": the figure counts suspects. A participle
+      // without its auxiliary describes the people ("970 people accused of theft have been
+      // arrested") and the clause goes on.
+      if (lexicon_.suspect_verbs.count(t.norm) && lexicon_.auxiliaries.count(tokens_[i - 1].norm)) {
+        break;
+      }
       // "three suspects in a shooting that left a woman dead": a singular subject of its own
       // (not one listed with the figure: "four people, including a girl, were hurt").
       if (i > places_[n].after && (t.norm == "a" || t.norm == "an") && StartsPerson(i) &&
@@ -550,7 +566,9 @@ class SentenceBinder {
         if (lexicon_.negators.count(tokens_[j - 1].norm)) break;  // "a boy was not hurt"
         // Without an auxiliary ("was", "has been") a transitive verb makes the person the
         // actor: "a man shot and killed his neighbor" counts the neighbor, not the man.
-        if (!HasAuxiliary(noun + 1, j) && IsActiveVerbPhrase(*b)) break;
+        if (!HasAuxiliary(noun + 1, j) && (IsActiveVerbPhrase(*b) || StartsBeforePhrase(j))) {
+          break;
+        }
         b->form = BindingForm::kSingular;
         b->implied_value = 1;
         // "a third person has died": the ordinal is the count so far.
@@ -581,6 +599,20 @@ class SentenceBinder {
     for (std::size_t k = from; k < to; ++k) {
       if (Is(k, "was") || Is(k, "is") || Is(k, "been") || Is(k, "were") || Is(k, "got")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  // True when a "before" phrase of a measure in its -ing form starts at token i ("accused of
+  // fatally shooting three"): the subject is the actor. A participle ("a man fatally shot
+  // Sunday") may be a passive without its auxiliary and is not read so.
+  bool StartsBeforePhrase(std::size_t i) const {
+    for (const MeasureLexicon& measure : lexicon_.measures) {
+      for (const Phrase& phrase : measure.before) {
+        if (phrase.size() > 1 && phrase.back().ends_with("ing") && MatchesAt(tokens_, i, phrase)) {
+          return true;
+        }
       }
     }
     return false;

@@ -9,13 +9,14 @@ namespace {
 // as for singular subjects.
 constexpr std::size_t kModifiers = 4;
 
-// The measure whose one-word "before" verb is tokens[i], or nullptr.
+// The measure whose "before" verb ends at tokens[i] ("killed", "fatally shooting"), or nullptr.
 const MeasureLexicon* ActiveVerbAt(const std::vector<Token>& tokens, std::size_t i,
                                    const ClaimLexicon& lexicon) {
   for (const MeasureLexicon& measure : lexicon.measures) {
     if (measure.requires_population) continue;
     for (const Phrase& verb : measure.before) {
-      if (verb.size() == 1 && verb.front() == tokens[i].norm) return &measure;
+      if (verb.back() != tokens[i].norm || i + 1 < verb.size()) continue;
+      if (MatchesAt(tokens, i + 1 - verb.size(), verb)) return &measure;
     }
   }
   return nullptr;
@@ -32,6 +33,14 @@ std::size_t ObjectEnd(const std::vector<Token>& tokens, std::size_t first,
       if (lexicon.persons.count(tokens[k].norm)) return k + 1;
     }
     return first;
+  }
+  // "fatally shooting her boyfriend": a possessive and one person noun, not a list.
+  if (lexicon.possessives.count(tokens[first].norm) && first + 1 < n &&
+      lexicon.persons.count(tokens[first + 1].norm)) {
+    std::size_t end = first + 2;
+    while (end < n && tokens[end].is_word && tokens[end].capitalized) ++end;  // the name
+    if (end < n && (tokens[end].norm == "and" || tokens[end].norm == ",")) return first;
+    return first + 2;
   }
   if (IsAgeWord(tokens[first]) && first + 1 < n && tokens[first + 1].is_word &&
       (tokens[first + 1].capitalized || lexicon.persons.count(tokens[first + 1].norm))) {
@@ -59,7 +68,10 @@ void AddSingularObjects(const std::vector<Token>& tokens, const ClaimLexicon& le
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     // The object's first word is the cheaper test, so verbs are looked up only before one.
     const Token& next = tokens[i + 1];
-    if (next.norm != "a" && next.norm != "an" && !IsAgeWord(next)) continue;
+    if (next.norm != "a" && next.norm != "an" && !IsAgeWord(next) &&
+        !lexicon.possessives.count(next.norm)) {
+      continue;
+    }
     const MeasureLexicon* measure = ActiveVerbAt(tokens, i, lexicon);
     if (measure == nullptr) continue;
     if (i > 0 && lexicon.negators.count(tokens[i - 1].norm)) continue;

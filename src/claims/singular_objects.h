@@ -13,9 +13,10 @@
 
 namespace tally::internal::claims {
 
-// Adds a singular binding (value one, form kSingular) for each one-word "before" verb of a
+// Adds a singular binding (value one, form kSingular) for each "before" verb of a
 // measure (one that counts without a population word: MeasureLexicon::requires_population
-// false) followed by "a"/"an", up to four modifiers and a person noun (lexicon.persons), or by
+// false) followed by "a"/"an", up to four modifiers and a person noun (lexicon.persons), by a
+// possessive and a person noun ("fatally shooting her boyfriend"; not a list), or by
 // a hyphenated age ("2-year-old") and a capitalised name or a person noun not followed by
 // "and" or a comma (a list of victims, which the conjunct reader does not join). A verb after a
 // negator ("did not kill a man") or one whose object already holds a binding adds nothing.

@@ -1,6 +1,12 @@
 #include "pipeline/restated_headline.h"
 
 namespace tally::internal {
+namespace {
+
+// The subgroup of people besides those counted in the same sentence (claims stage).
+constexpr const char* kOthers = "others";
+
+}  // namespace
 
 void InheritFromRestatement(const std::vector<Sentence>& sentences, std::vector<Claim>& claims) {
   if (sentences.empty()) return;
@@ -16,7 +22,9 @@ void InheritFromRestatement(const std::vector<Sentence>& sentences, std::vector<
         continue;
       }
       claim.period = later.period;
-      claim.subgroup = later.subgroup;
+      // "Others" counts people besides those the headline itself names ("a fourth victim,
+      // after a shooting that killed three others, has died"); no restatement can widen it.
+      if (claim.subgroup != kOthers) claim.subgroup = later.subgroup;
       if (!claim.as_of) claim.as_of = later.as_of;
       if (!claim.place) claim.place = later.place;
       if (!claim.source) claim.source = later.source;

@@ -48,5 +48,13 @@ TEST(RestatedHeadlineTest, ADifferentFigureOrQualifierIsNoRestatement) {
                                       "detained 640 +PT24H {-} <- The ministry"}));
 }
 
+TEST(RestatedHeadlineTest, OthersInTheHeadlineStayAPart) {
+  EXPECT_EQ(Claims("A third victim of the shooting, which killed two others, has died\n\nPolice "
+                   "said two people were killed.\n"),
+            (std::vector<std::string>{"killed 3 cumulative {-} <- -",
+                                      "killed 2 cumulative {others} <- Police",
+                                      "killed 2 cumulative {-} <- Police"}));
+}
+
 }  // namespace
 }  // namespace tally

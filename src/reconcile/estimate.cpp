@@ -84,6 +84,18 @@ std::string DescribeWinner(const Candidate& winner) {
                      winner.support, winner.support == 1 ? "" : "s");
 }
 
+// True when b restates the figure of a: the same figure (SameFigure), or a lower bound of the
+// same number beside an exact one ("killing at least 10 people" and "10 people were dead"): an
+// article that opens with the bound and then gives the count repeats one figure.
+bool RestatesFigure(const Claim& a, const Claim& b) {
+  if (SameFigure(a, b)) return true;
+  auto bound_or_exact = [](Approx approx) {
+    return approx == Approx::kExact || approx == Approx::kAtLeast;
+  };
+  return bound_or_exact(a.approx) && bound_or_exact(b.approx) &&
+         WrittenFigure(a) == WrittenFigure(b);
+}
+
 bool IsVague(const Candidate& c) { return c.claim->approx == Approx::kVague; }
 
 // A vague amount ("thousands were injured") never outranks a figure: it only stands in when a
@@ -174,7 +186,7 @@ std::size_t CountMentions(const std::vector<SeriesEntry>& entries,
   const Claim& figure = claims[entries[entry].claim].claim;
   return static_cast<std::size_t>(
       std::count_if(entries.begin(), entries.end(), [&](const SeriesEntry& other) {
-        return SameFigure(figure, claims[other.claim].claim);
+        return RestatesFigure(figure, claims[other.claim].claim);
       }));
 }
 

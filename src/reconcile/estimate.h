@@ -45,7 +45,9 @@ struct FigureRange {
 FigureRange SeriesRange(const std::vector<SeriesEntry>& entries,
                         const std::vector<SourcedClaim>& claims);
 
-// How many entries state the same figure as entry (see SameFigure), entry included.
+// How many entries state the same figure as entry (see SameFigure), entry included; a lower
+// bound of the same number beside an exact figure ("at least 10" and "10") states it too, as
+// an article that opens with the bound and then gives the count repeats one figure.
 std::size_t CountMentions(const std::vector<SeriesEntry>& entries,
                           const std::vector<SourcedClaim>& claims, std::size_t entry);
 

@@ -55,6 +55,19 @@ TEST(ChooseBestLatestTest, TheFigureADocumentRepeatsBeatsADetailItWritesOnce) {
   EXPECT_EQ(CountMentions(EntriesFor(claims), claims, 2), 2u);
 }
 
+TEST(ChooseBestLatestTest, ALowerBoundOfTheSameNumberRestatesTheFigure) {
+  // One article: "killing at least 10" in its lede, "10 were dead" later, and an earlier
+  // report of 13 written once.
+  std::vector<SourcedClaim> claims = {
+      ClaimBuilder("killed", 10, Approx::kAtLeast).AsOf(Jan(9)),
+      ClaimBuilder("killed", 10).AsOf(Jan(9)),
+      ClaimBuilder("killed", 13).AsOf(Jan(9)),
+  };
+  EXPECT_EQ(Best(claims).entry, 1u);
+  EXPECT_EQ(CountMentions(EntriesFor(claims), claims, 1), 2u);
+  EXPECT_EQ(CountMentions(EntriesFor(claims), claims, 2), 1u);
+}
+
 TEST(ChooseBestLatestTest, OfFiguresWrittenOnceTheLargerIsTheWhole) {
   // One article: the wounded in all, then one of them, attributed; both for the same day.
   std::vector<SourcedClaim> claims = {
