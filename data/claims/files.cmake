@@ -15,6 +15,7 @@ list(APPEND TALLY_DATA_FILES
   claims/other_event_cues.tsv
   claims/possessives.tsv
   claims/reflexives.tsv
+  claims/running_totals.tsv
   claims/places.tsv
   claims/persons.tsv
   claims/severity.tsv

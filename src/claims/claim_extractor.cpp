@@ -10,6 +10,7 @@
 #include "claims/gazetteer.h"
 #include "claims/measure_binder.h"
 #include "claims/modality.h"
+#include "claims/running_total.h"
 #include "claims/implied_injured.h"
 #include "claims/story_date.h"
 #include "claims/tokens.h"
@@ -153,6 +154,11 @@ bool DatesAnotherEvent(const std::vector<Token>& tokens, std::uint32_t time_begi
     }
     return reach;
   }();
+  static const std::size_t kLongestReach = [] {
+    std::size_t longest = 0;
+    for (const auto& [cue, words] : *kReach) longest = std::max(longest, words);
+    return longest;
+  }();
   std::size_t at = 0;
   while (at < tokens.size() && tokens[at].end <= time_begin) ++at;
   for (std::size_t i = at, back = 1; i > 0; --i, ++back) {
@@ -160,7 +166,7 @@ bool DatesAnotherEvent(const std::vector<Token>& tokens, std::uint32_t time_begi
     if (!token.is_word) return false;
     auto cue = kReach->find(token.norm);
     if (cue != kReach->end() && back <= cue->second) return true;
-    if (back >= 6) return false;
+    if (back >= kLongestReach) return false;
   }
   return false;
 }
@@ -258,7 +264,8 @@ Period PeriodOf(const Binding& binding, const SentenceContext& context) {
   for (const TimeMention* time : context.times) {
     if (time->type == TimexType::kDuration && !time->window.empty()) window = time;
   }
-  if (binding.increment || window != nullptr) {
+  if (binding.increment || window != nullptr ||
+      FeedsRunningTotal(*context.tokens, binding.value_span.end)) {
     period.kind = PeriodKind::kIncrement;
     if (window != nullptr) period.window = window->window;
   }

@@ -72,8 +72,27 @@ const Case kCases[] = {
     {"Officials in Almaty reported 1,678 arrests on Wednesday, raising the overall number of "
      "detainees in Kazakhstan to about 12,000.",
      "2022-01-13",
-     {"detained 1678 exact @2022-01-12 Almaty <- Officials in Almaty",
+     {"detained 1678 exact +? @2022-01-12 Almaty <- Officials in Almaty",
       "detained 12000 about @2022-01-12 Kazakhstan <- Officials in Almaty"}},
+    // A figure carried into a running total is an increment.
+    {"Officials said 30 more arrests were made on Tuesday, bringing the total to 250.",
+     "2022-03-10",
+     {"detained 30 exact +? @2022-03-08 - <- Officials"}},
+    {"The storm killed four more people, taking the death toll in the province to 19.",
+     "2022-03-10",
+     {"killed 4 exact +? @2022-03-10 -", "killed 19 exact @2022-03-10 -"}},
+    // A period's start named far before its time expression dates no figure.
+    {"At least 40 people were killed, the worst unrest since the country gained independence "
+     "more than 30 years ago.",
+     "2022-01-12",
+     {"killed 40 at_least @2022-01-12 -"}},
+    // Taking part in the event is what all were held for, not a subgroup; a charge is.
+    {"Police have arrested about 900 people suspected of taking part in the riots.",
+     "2022-03-10",
+     {"detained 900 about @2022-03-10 -"}},
+    {"Police have arrested about 90 people suspected of organising mass riots.",
+     "2022-03-10",
+     {"detained 90 about {organising mass riots} @2022-03-10 -"}},
     // Partitive with a place after the clause.
     {"In Kazakhstan, 103 of the deaths occurred in the largest city, Almaty.",
      "2022-01-09",

@@ -87,8 +87,10 @@ ClaimLexicon::ClaimLexicon() {
       charge_cues.push_back(MakePhrase(row.fields[1]));
     } else if (row.fields[0] == "charge") {
       charge_words.insert(row.fields[1]);
+    } else if (row.fields[0] == "event") {
+      event_part_words.insert(row.fields[1]);
     } else {
-      BadRow("claims/charges.tsv", row.line, "unknown form (cue, charge)");
+      BadRow("claims/charges.tsv", row.line, "unknown form (cue, charge, event)");
     }
   }
   for (const DataRow& row : DataRows("claims/attribution.tsv")) {

@@ -43,6 +43,7 @@ class ClaimLexicon {
   std::vector<SubgroupPhrase> subgroups;  // longest phrase first
   std::vector<Phrase> charge_cues;        // "on charges of"
   std::set<std::string> charge_words;     // "terrorism"
+  std::set<std::string> event_part_words;  // "participating", "protests": no charge alone
   std::vector<Phrase> attribution_verbs;  // "said"
   std::vector<Phrase> attribution_preps;  // "according to"
   std::set<std::string> pronouns;         // "he", "they"

@@ -430,6 +430,7 @@ class SentenceBinder {
       }
       if (start == tokens_.size()) continue;
       std::string words;
+      bool names_charge = false;  // a word other than taking part in the event
       for (std::size_t k = start; k < tokens_.size(); ++k) {
         const Token& t = tokens_[k];
         if (IsClauseEnd(t) || t.norm == "following" || t.norm == "after" ||
@@ -444,9 +445,11 @@ class SentenceBinder {
         }
         if (!words.empty()) words += ' ';
         words += t.norm;
+        names_charge = names_charge || lexicon_.event_part_words.count(t.norm) == 0;
       }
       while (!words.empty() && (words.back() == ',' || words.back() == ' ')) words.pop_back();
-      if (!words.empty()) return words;
+      // "suspected of participating in anti-government protests": what all were held for.
+      if (!words.empty() && names_charge) return words;
     }
     return std::nullopt;
   }
