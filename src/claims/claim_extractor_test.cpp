@@ -20,13 +20,13 @@ std::string Line(const Claim& c) {
                           ? fmt::format("{}-{}", std::llround(c.lo), std::llround(c.hi))
                           : fmt::format("{}", std::llround(c.value));
   std::string out = fmt::format("{} {} {}", c.measure, value, ApproxName(c.approx));
-  if (c.subgroup) out += " {" + *c.subgroup + "}";
+  if (c.subgroup) out += fmt::format(" {{{}}}", *c.subgroup);
   if (c.period.kind == PeriodKind::kIncrement) {
-    out += " +" + (c.period.window.empty() ? std::string("?") : c.period.window);
+    out += fmt::format(" +{}", c.period.window.empty() ? std::string("?") : c.period.window);
   }
-  out += " @" + (c.as_of ? c.as_of->ToIso() : std::string("-"));
-  out += " " + c.place.value_or("-");
-  if (c.source) out += " <- " + *c.source;
+  out += fmt::format(" @{} {}", c.as_of ? c.as_of->ToIso() : std::string("-"),
+                     c.place.value_or("-"));
+  if (c.source) out += fmt::format(" <- {}", *c.source);
   return out;
 }
 
