@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "claims/charge_phrase.h"
 #include "claims/conjoined_subjects.h"
 #include "claims/media_captions.h"
 #include "claims/ordinal_rank.h"
@@ -18,11 +19,6 @@ namespace {
 constexpr std::size_t kAfterWindow = 16;
 // "The death toll from this month's unrest in Kazakhstan has risen to 225" is 11 tokens.
 constexpr std::size_t kTollWindow = 12;
-
-bool IsClauseEnd(const Token& t) {
-  std::string_view w = t.norm;  // inline comparisons, no library call
-  return w == "." || w == ";" || w == ":" || w == "?" || w == "!";
-}
 
 bool IsAdverb(const Token& t) {
   return t.is_word && t.norm.size() > 3 && t.norm.compare(t.norm.size() - 2, 2, "ly") == 0;
@@ -401,58 +397,6 @@ class SentenceBinder {
     return words;
   }
 
-  // A charge named after the figure: "on charges of terrorism and mass unrest", "for looting".
-  std::optional<std::string> ChargeAfter(std::size_t from) const {
-    for (std::size_t i = from; i < tokens_.size() && !IsClauseEnd(tokens_[i]); ++i) {
-      std::size_t start = tokens_.size();
-      for (const Phrase& cue : lexicon_.charge_cues) {
-        if (MatchesAt(tokens_, i, cue)) start = i + cue.size();
-      }
-      // "on terrorism and mass-riot charges", "on lesser charges".
-      if (start == tokens_.size() && Is(i, "on")) {
-        for (std::size_t k = i + 1; k < std::min(i + 7, tokens_.size()); ++k) {
-          if (Is(k, "charges") || Is(k, "charge")) {
-            std::string words;
-            for (std::size_t w = i + 1; w <= k; ++w) {
-              if (!tokens_[w].is_word) continue;
-              if (!words.empty()) words += ' ';
-              words += tokens_[w].norm;
-            }
-            return words;
-          }
-          if (IsClauseEnd(tokens_[k]) || Is(k, ",")) break;
-        }
-      }
-      if (start == tokens_.size() && Is(i, "for")) {
-        for (std::size_t k = i + 1; k < std::min(i + 4, tokens_.size()); ++k) {
-          if (lexicon_.charge_words.count(tokens_[k].norm)) start = i + 1;
-        }
-      }
-      if (start == tokens_.size()) continue;
-      std::string words;
-      bool names_charge = false;  // a word other than taking part in the event
-      for (std::size_t k = start; k < tokens_.size(); ++k) {
-        const Token& t = tokens_[k];
-        if (IsClauseEnd(t) || t.norm == "following" || t.norm == "after" ||
-            t.norm == "since" || t.norm == "during" || t.norm == "said" ||
-            (t.norm == "as" && Is(k + 1, "part")) ||
-            (lexicon_.bridges.count(t.norm) && t.norm != "of" && t.norm != "in")) {
-          break;
-        }
-        if (!t.is_word) {
-          if (t.norm == "," && !words.empty()) words += ',';
-          continue;
-        }
-        if (!words.empty()) words += ' ';
-        words += t.norm;
-        names_charge = names_charge || lexicon_.event_part_words.count(t.norm) == 0;
-      }
-      while (!words.empty() && (words.back() == ',' || words.back() == ' ')) words.pop_back();
-      // "suspected of participating in anti-government protests": what all were held for.
-      if (!words.empty() && names_charge) return words;
-    }
-    return std::nullopt;
-  }
 
   void Describe(std::size_t n, Binding& b) const {
     std::size_t after = places_[n].after;
@@ -474,7 +418,9 @@ class SentenceBinder {
     bool own_population = false;
     for (const Phrase& p : b.measure->population) own_population |= MatchesAt(tokens_, i, p);
     if (!own_population) b.subgroup = SubgroupAfter(i, /*skip_bridges=*/false);
-    if (std::optional<std::string> charge = ChargeAfter(after)) b.subgroup = charge;
+    if (std::optional<std::string> charge = ChargeAfter(tokens_, after, lexicon_)) {
+      b.subgroup = charge;
+    }
     // "19 of the dead were law-enforcement officers": the subgroup follows the measure.
     if (b.partitive && !b.subgroup) {
       for (std::size_t k = after + 2; k < std::min(after + 8, tokens_.size()); ++k) {

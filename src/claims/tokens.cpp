@@ -128,4 +128,9 @@ bool MatchesAt(const std::vector<Token>& tokens, std::size_t at, const Phrase& p
   return true;
 }
 
+bool IsClauseEnd(const Token& t) {
+  std::string_view w = t.norm;  // inline comparisons, no library call
+  return w == "." || w == ";" || w == ":" || w == "?" || w == "!";
+}
+
 }  // namespace tally::internal::claims

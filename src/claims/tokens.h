@@ -31,6 +31,9 @@ Phrase MakePhrase(std::string_view words);  // split on spaces
 // True when tokens[at, at + phrase.size()) are the phrase's words.
 bool MatchesAt(const std::vector<Token>& tokens, std::size_t at, const Phrase& phrase);
 
+// True for a punctuation token that ends a clause: . ; : ? !
+bool IsClauseEnd(const Token& t);
+
 }  // namespace tally::internal::claims
 
 #endif  // TALLY_CLAIMS_TOKENS_H_
