@@ -14,3 +14,5 @@ list(APPEND TALLY_DATA_FILES
   analyse/units.tsv
   analyse/vague.tsv
   analyse/weekdays.tsv)
+list(APPEND TALLY_DATA_FILES analyse/fraction_glyphs.tsv)
+list(APPEND TALLY_DATA_FILES analyse/number_context.tsv)

@@ -85,6 +85,12 @@ std::size_t CodeStart(const TokenizedText& text, std::size_t i, const Lexicon& l
     std::optional<PhraseTable::Match> prefix = lexicon.RoleAt(Role::kHyphenPrefix, text, i - 2);
     if (prefix && prefix->end == i - 1) return i;
     if (lexicon.NumberWordAt(text, i - 2)) return i;
+    // "5k-20k", "10km-15km": the word is the scale or unit of a number before.
+    if (i >= 3 && text.Glued(i - 2) && text.IsDigits(i - 3)) {
+      std::optional<PhraseTable::Match> scale = lexicon.ScaleAt(text, i - 2);
+      std::optional<PhraseTable::Match> unit = lexicon.UnitAt(text, i - 2);
+      if ((scale && scale->end == i - 1) || (unit && unit->end == i - 1)) return i;
+    }
     return i - 2;
   }
   return i;
@@ -221,9 +227,30 @@ std::optional<CoreNumber> ReadDigitNumber(const TokenizedText& text, std::size_t
     }
   }
 
-  // Integer part with thousands separators: "7,939", "1,000,000", "12 000".
+  // Integer part with thousands separators: "7,939", "1,000,000", "12 000", and the South Asian
+  // "12,34,567" (pairs of digits above the thousands).
   std::size_t k = i + 1;
-  if (first.size() <= 3) {
+  if (first.size() <= 2) {
+    std::size_t j = i + 1;
+    double value = core.value;
+    std::size_t pairs = 0;
+    while (text.IsChar(j, ',') && text.Glued(j) && text.Glued(j + 1) &&
+           text.DigitCount(j + 1) == 2) {
+      value = value * 100 + DigitsValue(text.Text(j + 1));
+      ++pairs;
+      j += 2;
+    }
+    bool more = text.IsChar(j + 2, ',') && text.Glued(j + 2) && text.Glued(j + 3) &&
+                text.IsDigits(j + 3);
+    if (pairs > 0 && text.IsChar(j, ',') && text.Glued(j) && text.Glued(j + 1) &&
+        text.DigitCount(j + 1) == 3 && !more) {
+      core.value = value * 1000 + DigitsValue(text.Text(j + 1));
+      core.digits += 2 * pairs + 3;
+      core.grouped = true;
+      k = j + 2;
+    }
+  }
+  if (first.size() <= 3 && !core.grouped) {
     while (text.IsChar(k, ',') && text.Glued(k) && text.Glued(k + 1) &&
            text.DigitCount(k + 1) == 3) {
       core.value = core.value * 1000 + DigitsValue(text.Text(k + 1));
@@ -233,9 +260,16 @@ std::optional<CoreNumber> ReadDigitNumber(const TokenizedText& text, std::size_t
     }
     // Space grouping is refused after a month name ("January 9 500 people").
     if (!core.grouped && !MonthBefore(text, i, lexicon)) {
+      // A group followed by ".5" ends the number with its decimals ("1 234 567.89"); by
+      // anything else glued and digits, it starts a code or date ("9 10.01.2022").
+      auto starts_code = [&](std::size_t g) {
+        if (!(text.Glued(g + 1) && !text.IsWord(g + 1) && text.IsDigits(g + 2))) return false;
+        bool decimals = text.IsChar(g + 1, '.') && text.Glued(g + 2) &&
+                        !(text.Glued(g + 3) && !text.IsWord(g + 3) && text.IsDigits(g + 4));
+        return !decimals;
+      };
       while (text.SameLine(k) && text[k].space_before && text.GapBefore(k) <= kMaxGroupGap &&
-             text.DigitCount(k) == 3 &&
-             !(text.Glued(k + 1) && !text.IsWord(k + 1) && text.IsDigits(k + 2))) {
+             text.DigitCount(k) == 3 && !starts_code(k)) {
         core.value = core.value * 1000 + DigitsValue(text.Text(k));
         core.digits += 3;
         core.grouped = true;
@@ -250,6 +284,14 @@ std::optional<CoreNumber> ReadDigitNumber(const TokenizedText& text, std::size_t
     core.value += DigitsValue(fraction) / std::pow(10.0, static_cast<double>(fraction.size()));
     core.decimal = true;
     k += 2;
+  }
+  // "2½": a fraction glyph glued to a whole number.
+  if (!core.decimal && text.Glued(k)) {
+    if (std::optional<double> glyph = lexicon.FractionGlyphAt(text, k)) {
+      core.value += *glyph;
+      core.decimal = true;
+      ++k;
+    }
   }
   core.end = k;
   if (core.digits > kMaxExactDigits) core.value = 0;
@@ -303,6 +345,15 @@ std::optional<CoreNumber> ReadDigitNumber(const TokenizedText& text, std::size_t
       core.scale = lexicon.scale(scale->id).multiplier;
       core.value *= core.scale;
       core.end = scale->end;
+      // "1.5 lakh crore", "2 thousand million": a larger scale after multiplies again.
+      std::optional<PhraseTable::Match> larger;
+      if (text.SameLine(core.end) && (larger = lexicon.ScaleAt(text, core.end)) &&
+          !lexicon.scale(larger->id).glued_only &&
+          lexicon.scale(larger->id).multiplier > core.scale) {
+        core.scale *= lexicon.scale(larger->id).multiplier;
+        core.value *= lexicon.scale(larger->id).multiplier;
+        core.end = larger->end;
+      }
     }
   }
   return core;

@@ -1,5 +1,5 @@
 // Fractions (ReadFraction of core_number.h): "two thirds", "two-thirds", "one half",
-// "a quarter of", "3/4". Read by the number reader only: the time tagger has its own reading
+// "a quarter of", "3/4", "½". Read by the number reader only: the time tagger has its own reading
 // of quarters.
 #include "analyse/core_number.h"
 
@@ -22,6 +22,11 @@ std::optional<CoreNumber> ReadFraction(const TokenizedText& text, std::size_t i,
   core.begin = i;
   core.form = CoreNumber::Form::kWords;
   core.fraction = true;
+  if (std::optional<double> glyph = lexicon.FractionGlyphAt(text, i)) {  // "½"
+    core.value = *glyph;
+    core.end = i + 1;
+    return core;
+  }
   if (text.IsDigits(i)) {  // "3/4", not "3/4/2022" nor "13/4"
     int numerator = SingleDigit(text, i);
     int denominator = SingleDigit(text, i + 2);

@@ -1,5 +1,6 @@
 #include "analyse/lexicon.h"
 
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <string_view>
@@ -171,6 +172,10 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"weekday_previous", Role::kWeekdayPrevious},
     {"week_of", Role::kWeekOf},
     {"every", Role::kEvery},
+    {"designator", Role::kDesignator},
+    {"ambiguous_month", Role::kAmbiguousMonth},
+    {"unit_modifier", Role::kUnitModifier},
+    {"unit_kind", Role::kUnitKind},
 };
 
 // Roles whose phrases may be the first words of a time expression (TimeTagger's matchers
@@ -204,6 +209,14 @@ void AddEntry(PhraseTable& table, std::vector<T>& info, std::string_view phrase,
 Lexicon::Lexicon() {
   for (const DataRow& row : DataRows("analyse/number_words.tsv")) {
     if (row.fields.size() < 3) continue;
+    if (row.fields[2] == "sign") {  // "minus", "−": not a number word, a prefix to one
+      signs_.Add(row.fields[0], 0);
+      // A sign word starts a mention; a sign character is found from the digits after it.
+      if (!row.fields[0].empty() && std::isalpha(static_cast<unsigned char>(row.fields[0][0]))) {
+        number_starts_.Add(row.fields[0], 0);
+      }
+      continue;
+    }
     std::optional<double> value = ParseDouble(row.fields[1]);
     std::optional<WordClass> word_class = ParseWordClass(row.fields[2]);
     if (!value || !word_class) continue;
@@ -230,6 +243,11 @@ Lexicon::Lexicon() {
     if (row.fields.size() < 2) continue;
     std::optional<Approx> approx = TryParseApprox(row.fields[1]);
     if (!approx || *approx == Approx::kExact || *approx == Approx::kVague) continue;
+    if (row.fields.size() > 2 && row.fields[2] == "after") {
+      if (*approx == Approx::kRange) continue;
+      AddEntry(qualifiers_after_, qualifier_info_, row.fields[0], *approx);
+      continue;
+    }
     AddEntry(qualifiers_, qualifier_info_, row.fields[0], *approx);
     number_starts_.Add(row.fields[0], 0);
   }
@@ -257,7 +275,9 @@ Lexicon::Lexicon() {
       continue;
     }
     AddEntry(currencies_, currency_info_, row.fields[0], value);
-    number_starts_.Add(row.fields[0], 0);
+    // A currency written only after the amount ("tenge") is found from the number; keeping
+    // it out of the filter keeps the filter sparse.
+    if (value != CurrencyPosition::kAfter) number_starts_.Add(row.fields[0], 0);
   }
   for (const DataRow& row : DataRows("analyse/units.tsv")) {
     if (row.fields.size() < 3) continue;
@@ -339,12 +359,22 @@ Lexicon::Lexicon() {
     AddEntry(fractions_, fraction_info_, row.fields[0],
              Fraction{*denominator, row.fields[2] == "plural"});
   }
-  for (const DataRow& row : DataRows("analyse/context_words.tsv")) {
+  for (const DataRow& row : DataRows("analyse/fraction_glyphs.tsv")) {
     if (row.fields.size() < 2) continue;
-    for (const auto& [name, role] : kRoleNames) {
-      if (row.fields[0] != name) continue;
-      roles_[static_cast<std::size_t>(role)].Add(row.fields[1], 0);
-      if (OpensTimeExpression(role)) time_starts_.Add(row.fields[1], 0);
+    std::optional<double> value = ParseDouble(row.fields[1]);
+    if (!value || *value <= 0 || *value >= 1) continue;
+    AddEntry(fraction_glyphs_, fraction_glyph_info_, row.fields[0], *value);
+    number_starts_.Add(row.fields[0], 0);
+  }
+  // Roles of the number reader's own vocabulary live in number_context.tsv, same format.
+  for (const char* file : {"analyse/context_words.tsv", "analyse/number_context.tsv"}) {
+    for (const DataRow& row : DataRows(file)) {
+      if (row.fields.size() < 2) continue;
+      for (const auto& [name, role] : kRoleNames) {
+        if (row.fields[0] != name) continue;
+        roles_[static_cast<std::size_t>(role)].Add(row.fields[1], 0);
+        if (OpensTimeExpression(role)) time_starts_.Add(row.fields[1], 0);
+      }
     }
   }
 }

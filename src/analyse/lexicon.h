@@ -94,6 +94,8 @@ enum class Role {
   kAgo, kVagueQuantity, kDurationCue, kFutureCue, kConditionalCue, kPeriodStartCue,
   kArticleThe, kOf, kTimeZone, kPeriodEnd, kCoupleQuantity, kDurationQualifier, kRateAfter,
   kRateBlocker, kDeadlineCue, kReportPeriod, kPastPerfect, kNameTitle, kWeekdayPrevious, kWeekOf, kEvery,
+  kAmbiguousMonth, kUnitModifier, kUnitKind,
+  kDesignator,  // number_context.tsv: "Article 5", "Flight 370" name a thing, not a count
   kCount  // number of roles
 };
 
@@ -121,6 +123,26 @@ class Lexicon {
                                                 std::size_t i) const {
     return qualifiers_.Longest(text, i);
   }
+  // A qualifier written after the number ("or more"); its id is one of qualifier(id).
+  std::optional<PhraseTable::Match> QualifierAfterAt(const TokenizedText& text,
+                                                     std::size_t i) const {
+    return qualifiers_after_.Longest(text, i);
+  }
+  // A sign before a number: "minus", "negative", or a minus character (number_words.tsv,
+  // class sign). The caller decides whether a hyphen is a sign or a connector.
+  std::optional<PhraseTable::Match> SignAt(const TokenizedText& text, std::size_t i) const {
+    return signs_.Longest(text, i);
+  }
+  // False when token i starts no sign (a filter for the number reader's hot path).
+  bool MayStartSign(const TokenizedText& text, std::size_t i) const {
+    return i < text.size() && signs_.MayStartAt(text[i].key);
+  }
+  // The value of the fraction glyph at token i ("½" -> 0.5; fraction_glyphs.tsv), or nullopt.
+  std::optional<double> FractionGlyphAt(const TokenizedText& text, std::size_t i) const {
+    std::optional<PhraseTable::Match> match = fraction_glyphs_.Longest(text, i);
+    if (!match || match->end != i + 1) return std::nullopt;
+    return fraction_glyph_info_[static_cast<std::size_t>(match->id)];
+  }
   std::optional<PhraseTable::Match> VagueAt(const TokenizedText& text, std::size_t i) const {
     return vague_.Longest(text, i);
   }
@@ -132,8 +154,9 @@ class Lexicon {
     return units_.Longest(text, i);
   }
   // False when no number mention can start at the word or punctuation token i: it starts no
-  // qualifier, currency, number word or vague amount. Digits tokens are not covered (callers
-  // test them first). A filter for the number reader's scan.
+  // qualifier, currency written before an amount, number word, vague amount, sign word
+  // ("minus") or fraction glyph ("½"). Digits tokens are not covered (callers test them
+  // first). A filter for the number reader's scan.
   bool MayStartNumber(const TokenizedText& text, std::size_t i) const {
     return number_starts_.MayStartAt(text[i].key);
   }
@@ -200,6 +223,7 @@ class Lexicon {
   PhraseTable number_words_, scales_, qualifiers_, vague_, currencies_, units_, months_,
       weekdays_, day_parts_, time_words_, fractions_, holidays_;
   PhraseTable time_words_after_the_;  // see TimeWordAt
+  PhraseTable qualifiers_after_, signs_, fraction_glyphs_;
   std::uint32_t the_key_ = TokenKey("the");
   static bool EqualsThe(std::string_view word) {
     return word.size() == 3 && (word[0] | 0x20) == 't' && (word[1] | 0x20) == 'h' &&
@@ -220,6 +244,7 @@ class Lexicon {
   std::vector<TimeWord> time_word_info_;
   std::vector<Holiday> holiday_info_;
   std::vector<Fraction> fraction_info_;
+  std::vector<double> fraction_glyph_info_;
   std::array<IntervalRule, 8> intervals_{};
 };
 

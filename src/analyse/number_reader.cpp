@@ -5,9 +5,12 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "analyse/core_number.h"
 #include "analyse/lexicon.h"
+#include "common/text.h"
 
 namespace tally {
 
@@ -57,6 +60,7 @@ struct Reading {
   CoreNumber core;
   std::optional<CoreNumber> second;  // the other end of a range, or of a score
   bool score = false;                // "2-1": a result, not a range
+  std::optional<std::size_t> sign;   // the token of a minus sign before the number
   std::size_t value_end() const { return second ? second->end : core.end; }
 };
 
@@ -71,6 +75,13 @@ class NumberReader {
       if (!text_.IsDigits(i) && !lexicon_.MayStartNumber(text_, i)) {  // most tokens
         ++i;
         continue;
+      }
+      if (text_.IsDigits(i)) {
+        if (std::size_t url_end = UrlEnd(i); url_end > i) {  // page furniture, not figures
+          floor_ = url_end;
+          i = url_end;
+          continue;
+        }
       }
       std::optional<Reading> reading = ReadValue(i);
       std::size_t end = reading ? Emit(*reading) : i;
@@ -92,6 +103,11 @@ class NumberReader {
   bool IsPronoun(const CoreNumber& core) const;
   std::string CountUnit(std::size_t e) const;
   bool CountedWithoutYearCue(const Reading& reading) const;
+  bool IsSignChar(std::size_t k) const;
+  bool Designated(const Reading& reading) const;
+  bool ListMarker(const Reading& reading) const;
+  std::size_t SignEnd(std::size_t k) const;
+  std::size_t UrlEnd(std::size_t i) const;
   Suffix MakeSuffix(std::size_t begin, std::size_t end) const {
     return {begin, end, std::string(text_.text().substr(
                             text_[begin].begin, text_[end - 1].end - text_[begin].begin))};
@@ -109,12 +125,23 @@ class NumberReader {
 // Qualifier, then a currency written before the amount, then the number and a range end.
 std::optional<Reading> NumberReader::ReadValue(std::size_t i) {
   Reading reading;
+  // The scan meets the digits of "-3.5%" first; the sign before them is part of the number.
+  if (text_.IsDigits(i) && i >= 1 && i - 1 >= floor_ && text_.Glued(i) &&
+      lexicon_.MayStartSign(text_, i - 1) && IsSignChar(i - 1)) {
+    --i;
+  }
   reading.start = i;
   std::size_t k = i;
   if (std::optional<PhraseTable::Match> q = lexicon_.QualifierAt(text_, i)) {
     if (!text_.SameLine(q->end)) return std::nullopt;
     reading.approx = lexicon_.qualifier(q->id);
     k = q->end;
+  }
+  if (lexicon_.MayStartSign(text_, k)) {  // the filter first: this runs at every "a"
+    if (std::size_t after_sign = SignEnd(k); after_sign > k) {
+      reading.sign = k;
+      k = after_sign;
+    }
   }
   if (std::optional<PhraseTable::Match> c = lexicon_.CurrencyAt(text_, k);
       c && lexicon_.currency(c->id) != CurrencyPosition::kAfter && text_.SameLine(c->end)) {
@@ -123,16 +150,53 @@ std::optional<Reading> NumberReader::ReadValue(std::size_t i) {
   }
   if (std::optional<CoreNumber> fraction = ReadFraction(text_, k, lexicon_)) {
     reading.core = *fraction;  // a proportion: kind other, whatever comes before
+    if (reading.sign) reading.core.value = -reading.core.value;
     return reading;
   }
   std::optional<CoreNumber> core = ReadCoreNumber(text_, k, lexicon_);
+  if (!core && reading.approx && reading.approx != Approx::kRange) {
+    // "more than half", "nearly half": a qualified half is a proportion.
+    const NumberWord* half = lexicon_.NumberWordAt(text_, k);
+    if (half == nullptr || half->word_class != WordClass::kHalf) return std::nullopt;
+    reading.core.begin = k;
+    reading.core.end = k + 1;
+    reading.core.form = CoreNumber::Form::kWords;
+    reading.core.fraction = true;
+    reading.core.value = half->value;
+    return reading;
+  }
   if (!core) return std::nullopt;
   if (core->begin < k) {  // a code that starts before ("USD5"): no qualifier or currency
     reading.approx.reset();
     reading.currency.reset();
+    reading.sign.reset();
     if (core->begin < floor_) core->begin = k;
   }
   if (core->lone_one && IsPronoun(*core)) return std::nullopt;
+  // ".08", "a .22 calibre rifle": a decimal point with nothing before it.
+  if (reading.start == k && core->form == CoreNumber::Form::kDigits && core->begin == k &&
+      core->end == k + 1 && IsQuantity(*core) && k >= 1 && k - 1 >= floor_ &&
+      text_.IsChar(k - 1, '.') && text_.Glued(k) &&
+      (k == 1 || !text_.Glued(k - 1) || !text_.SameLine(k - 1))) {
+    core->value /= std::pow(10.0, static_cast<double>(text_.DigitCount(k)));
+    core->decimal = true;
+    core->digits = 0;
+    core->begin = k - 1;
+    reading.start = k - 1;
+  }
+  // "2 1/2 miles": a whole number and a digit fraction.
+  if (core->form == CoreNumber::Form::kDigits && IsQuantity(*core) && !core->decimal &&
+      !core->grouped && core->scale == 1 && text_.SameLine(core->end) &&
+      !text_.Glued(core->end) && text_.IsDigits(core->end)) {
+    std::optional<CoreNumber> part = ReadFraction(text_, core->end, lexicon_);
+    if (part && part->form == CoreNumber::Form::kDigits) {
+      core->value += part->value;
+      core->decimal = true;
+      core->end = part->end;
+    }
+  }
+  if (reading.sign && !IsQuantity(*core)) reading.sign.reset();  // "-2022-01-10" is no sum
+  if (reading.sign) core->value = -core->value;
   reading.core = *core;
   if (IsQuantity(reading.core)) ReadRange(reading);
   if (reading.approx == Approx::kRange && !reading.second) {
@@ -142,6 +206,71 @@ std::optional<Reading> NumberReader::ReadValue(std::size_t i) {
     ApplyClockMarker(text_, reading.core.end, lexicon_, reading.core);  // "10 a.m."
   }
   return reading;
+}
+
+// A minus character that belongs to the digits after it: glued to them and to nothing before
+// ("-3.5%", "(-5)" is not read: brackets are rare around figures in prose). A hyphen glued
+// to a word or number before it is a connector ("Khabat-24", "150-200").
+bool NumberReader::IsSignChar(std::size_t k) const {
+  if (text_.IsWord(k) || !text_.IsDigits(k + 1) || !text_.Glued(k + 1)) return false;
+  if (k >= 1 && text_.Glued(k) && text_.SameLine(k)) return false;
+  std::optional<PhraseTable::Match> sign = lexicon_.SignAt(text_, k);
+  return sign && sign->end == k + 1;
+}
+
+// The token after a sign at k ("minus", "negative", a minus character), or k when none.
+std::size_t NumberReader::SignEnd(std::size_t k) const {
+  if (!lexicon_.MayStartSign(text_, k)) return k;
+  if (IsSignChar(k)) return k + 1;
+  if (!text_.IsWord(k)) return k;
+  std::optional<PhraseTable::Match> sign = lexicon_.SignAt(text_, k);
+  if (!sign || !text_.SameLine(sign->end)) return k;
+  return sign->end;
+}
+
+// The token after the web address that holds the digits at token i, or i when they are not in
+// one. An address is a run of glued tokens whose text holds "://" or starts with "www.";
+// the look-back stops at white space, so it costs the length of the run.
+std::size_t NumberReader::UrlEnd(std::size_t i) const {
+  if (!text_.Glued(i)) return i;
+  std::size_t first = i;
+  while (first > floor_ && text_.Glued(first)) --first;
+  std::string_view run =
+      text_.text().substr(text_[first].begin, text_[i].begin - text_[first].begin);
+  bool url = run.find("://") != std::string_view::npos ||
+             (run.size() >= 4 && (run.substr(0, 4) == "www." || run.substr(0, 4) == "WWW."));
+  if (!url) return i;
+  std::size_t end = i + 1;
+  while (end < text_.size() && text_.Glued(end)) ++end;
+  return end;
+}
+
+// A bare number right after a word that names things by number ("Article 5", "No. 10").
+bool NumberReader::Designated(const Reading& reading) const {
+  const CoreNumber& core = reading.core;
+  if (core.form != CoreNumber::Form::kDigits || reading.approx || reading.sign ||
+      reading.second || core.scale != 1 || reading.start != core.begin || core.begin == 0 ||
+      !text_.SameLine(core.begin)) {
+    return false;
+  }
+  std::size_t b = core.begin;
+  for (std::size_t back = 1; back <= 2 && back <= b; ++back) {
+    std::optional<PhraseTable::Match> word = lexicon_.RoleAt(Role::kDesignator, text_, b - back);
+    if (word && word->end == b) return true;
+    if (!text_.SameLine(b - back)) break;
+  }
+  return false;
+}
+
+// "1. ", "2) " at the start of a line: the number of an item in a list.
+bool NumberReader::ListMarker(const Reading& reading) const {
+  const CoreNumber& core = reading.core;
+  std::size_t e = core.end;
+  return core.form == CoreNumber::Form::kDigits && reading.start == core.begin &&
+         core.end == core.begin + 1 && core.digits <= 2 && !reading.second &&
+         (core.begin == 0 || !text_.SameLine(core.begin)) &&
+         (text_.IsChar(e, '.') || text_.IsChar(e, ')')) && text_.Glued(e) &&
+         text_.SameLine(e + 1) && !text_.Glued(e + 1);
 }
 
 // "one of the", "no one": the pronoun, not the number.
@@ -163,8 +292,12 @@ std::optional<CoreNumber> NumberReader::RangeEnd(std::size_t k) const {
       currency && lexicon_.currency(currency->id) != CurrencyPosition::kAfter) {
     k = currency->end;
   }
-  std::optional<CoreNumber> end = ReadCoreNumber(text_, k, lexicon_);
-  if (!end || end->begin != k || !IsQuantity(*end) || end->lone_one) return std::nullopt;
+  std::size_t after_sign = SignEnd(k);
+  std::optional<CoreNumber> end = ReadCoreNumber(text_, after_sign, lexicon_);
+  if (!end || end->begin != after_sign || !IsQuantity(*end) || end->lone_one) {
+    return std::nullopt;
+  }
+  if (after_sign > k) end->value = -end->value;  // "between -5 and 5", "-10 to -5"
   return end;
 }
 
@@ -174,18 +307,30 @@ void NumberReader::ReadRange(Reading& reading) const {
   CoreNumber& first = reading.core;
   std::size_t e = first.end;
   if (!text_.SameLine(e)) return;
+  // "between 40% and 45%", "5% to 7%": a unit written after both ends. The range is read
+  // only when the second end has the same unit; the mention takes the second's.
+  std::optional<Suffix> first_unit;
+  bool percent = false;
+  if (std::optional<Suffix> unit = UnitAfter(e, &percent);
+      unit && unit->begin == e && text_.SameLine(unit->end) &&
+      (lexicon_.RoleAt(Role::kRangeAnd, text_, unit->end) ||
+       lexicon_.RoleAt(Role::kRangeTo, text_, unit->end))) {
+    first_unit = unit;
+    e = unit->end;
+  }
   std::optional<CoreNumber> second;
-  if (reading.approx == Approx::kRange) {
-    if (auto connector = lexicon_.RoleAt(Role::kRangeAnd, text_, e)) {
-      second = RangeEnd(connector->end);
-    }
-  } else if (auto connector = lexicon_.RoleAt(Role::kRangeTo, text_, e)) {
+  std::optional<PhraseTable::Match> connector;
+  if (reading.approx == Approx::kRange &&
+      (connector = lexicon_.RoleAt(Role::kRangeAnd, text_, e))) {
+    second = RangeEnd(connector->end);
+  } else if ((connector = lexicon_.RoleAt(Role::kRangeTo, text_, e))) {
+    // "between 150-200", "between 10 to 15": the connector stands for the "and".
     bool hyphen = text_.IsChar(e, '-');
     if (hyphen && (!text_.Glued(e) || !text_.Glued(e + 1))) return;
     std::size_t i = reading.start;
     if (!hyphen && i >= 1 && lexicon_.Is(Role::kRangeBlocker, text_, i - 1)) return;
     second = RangeEnd(connector->end);
-    if (second && hyphen && second->value <= first.value && second->scale == 1 &&
+    if (second && hyphen && !first_unit && second->value <= first.value && second->scale == 1 &&
         !(IsYearValue(first) && second->digits == 2)) {
       reading.second = second;
       reading.score = true;
@@ -193,13 +338,22 @@ void NumberReader::ReadRange(Reading& reading) const {
     }
   }
   if (!second) return;
+  if (first_unit) {
+    std::optional<Suffix> second_unit = UnitAfter(second->end, &percent);
+    if (!second_unit || !EqualsIgnoreCase(second_unit->text, first_unit->text)) return;
+  }
   if (second->scale != 1 && first.scale == 1 && first.value * second->scale <= second->value) {
     first.value *= second->scale;  // "1-2 million": the scale applies to both ends
   }
-  if (IsYearValue(first) && second->digits == 2 && second->form == CoreNumber::Form::kDigits) {
-    second->value += first.value - std::fmod(first.value, 100);  // "2021-22"
+  bool year_and_two = IsYearValue(first) && second->digits == 2 &&
+                      second->form == CoreNumber::Form::kDigits;
+  if (year_and_two) second->value += first.value - std::fmod(first.value, 100);  // "2021-22"
+  if (second->value > first.value) {
+    reading.second = second;
+  } else if (year_and_two && text_.IsChar(e, '-') && text_.Text(second->begin)[0] == '0') {
+    first.numeric_date = true;  // "1995-01": a year and its month
+    first.end = second->end;
   }
-  if (second->value > first.value) reading.second = second;
 }
 
 std::optional<Suffix> NumberReader::CurrencyAfter(std::size_t e) const {
@@ -323,6 +477,8 @@ std::size_t NumberReader::Emit(Reading& reading) {
     unit = reading.currency ? reading.currency : currency_after;
   } else if ((unit = UnitAfter(value_end, &percent))) {
     kind = percent ? NumberKind::kPercent : NumberKind::kMeasure;
+  } else if (Designated(reading) || ListMarker(reading)) {
+    kind = NumberKind::kIdentifier;
   } else if (NextToOperator(core.begin, value_end)) {
     kind = NumberKind::kOther;
   } else if (core.decade ||
@@ -342,6 +498,22 @@ std::size_t NumberReader::Emit(Reading& reading) {
   }
   if (!quantity && !reading.score) reading.second.reset();
   value_end = reading.value_end();
+  std::size_t end = unit && unit->begin >= value_end ? unit->end : value_end;
+  // "200 or more", "5% or less": a qualifier after the number or its unit.
+  if (quantity && !reading.second && core.form != CoreNumber::Form::kVague &&
+      text_.SameLine(end)) {
+    std::optional<PhraseTable::Match> q = lexicon_.QualifierAfterAt(text_, end);
+    // Not when the phrase opens the next figure: "12 and more than 30", "5 or less than 6".
+    std::optional<PhraseTable::Match> next = q ? lexicon_.QualifierAt(text_, q->end - 1)
+                                               : std::nullopt;
+    bool opens_next = q && ((next && next->end > q->end) ||
+                            (text_.SameLine(q->end) && (text_.IsDigits(q->end) ||
+                                                        lexicon_.NumberWordAt(text_, q->end))));
+    if (q && !opens_next) {
+      reading.approx = lexicon_.qualifier(q->id);
+      end = q->end;
+    }
+  }
 
   NumberMention mention;
   mention.kind = kind;
@@ -351,11 +523,15 @@ std::size_t NumberReader::Emit(Reading& reading) {
   } else if (reading.currency && kind == NumberKind::kMoney) {
     begin = reading.currency->begin;
   }
-  std::size_t end = unit && unit->begin >= value_end ? unit->end : value_end;
+  std::size_t value_begin = core.begin;
+  if (reading.sign && *reading.sign < core.begin) {
+    value_begin = *reading.sign;
+    begin = std::min(begin, value_begin);
+  }
   mention.span = SpanOf(begin, end);
-  mention.value_span = SpanOf(core.begin, value_end);
+  mention.value_span = SpanOf(value_begin, value_end);
   if (unit) mention.unit = unit->text;
-  if (kind == NumberKind::kCount) mention.unit = CountUnit(value_end);
+  if (kind == NumberKind::kCount) mention.unit = CountUnit(end);
 
   mention.value = core.value;
   if (core.form == CoreNumber::Form::kVague) {
@@ -371,6 +547,10 @@ std::size_t NumberReader::Emit(Reading& reading) {
     IntervalRule rule = lexicon_.interval(mention.approx);
     mention.lo = std::isinf(rule.lo) ? kInf : CleanBound(rule.lo * core.value);
     mention.hi = std::isinf(rule.hi) ? kInf : CleanBound(rule.hi * core.value);
+    if (core.value < 0) {  // factors scale towards zero: "about -10" is [-11, -9]
+      if (mention.approx == Approx::kAtMost) mention.lo = -kInf;
+      if (mention.lo > mention.hi) std::swap(mention.lo, mention.hi);
+    }
   }
   mentions_.push_back(std::move(mention));
   return end;

@@ -2,6 +2,10 @@
 // unit (tally::ReadNumbers). Readings follow the conventions of data/analyse/qualifiers.tsv
 // (intervals) and vague.tsv (vague amounts); kinds are decided in this order:
 //   identifier  codes: "16x9", "Khabat-24", "MH17", phone numbers, > 9 unseparated digits;
+//               numbers named by a designator ("Article 5", "Flight 370", number_context.tsv;
+//               decided after money, percent and measure, which a unit overrides) and list
+//               markers at the start of a line ("1. "); numbers inside web
+//               addresses are not read at all;
 //   time        "10:30", "0:03:20", "10 a.m." (value: seconds since midnight, or the length
 //               of a timestamp);
 //   date        day numbers and years inside dates ("January 9", "9 January", "January 10,
@@ -17,9 +21,10 @@
 //               decades ("the 1990s"); not before a plural noun unless a year cue comes
 //               before ("2000 soldiers" is a count, "in 2019 protests" a year);
 //   count       everything else ("164 people", "three children", "dozens").
-// Qualifiers ("nearly", "at least", "between") apply to count, money, percent and measure;
-// elsewhere they are left out of the span. "one" as a pronoun ("one of the", "no one") and
-// "a" alone are not numbers.
+// Qualifiers ("nearly", "at least", "between", and after the number "or more") apply to
+// count, money, percent and measure; elsewhere they are left out of the span. A sign
+// ("-3.5%", "minus 20 degrees") negates a quantity; its interval keeps lo <= hi. "one" as a
+// pronoun ("one of the", "no one") and "a" alone are not numbers.
 #ifndef TALLY_ANALYSE_NUMBER_READER_H_
 #define TALLY_ANALYSE_NUMBER_READER_H_
 

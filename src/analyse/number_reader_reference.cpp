@@ -32,6 +32,7 @@ std::vector<Word> SplitWords(std::string_view text) {
 struct Tables {
   std::map<std::string, std::pair<double, bool>> scales;  // form -> multiplier, glued only
   std::map<std::string, Approx> qualifiers;               // lower-case phrase -> approx
+  std::map<std::string, Approx> qualifiers_after;         // "or more" -> at_least
   std::map<Approx, std::pair<double, double>> intervals;
 };
 
@@ -46,6 +47,8 @@ const Tables& GetTables() {
         double hi = row.fields[3] == "inf" ? std::numeric_limits<double>::infinity()
                                            : std::stod(row.fields[3]);
         t->intervals[*TryParseApprox(row.fields[1])] = {std::stod(row.fields[2]), hi};
+      } else if (row.fields.size() > 2 && row.fields[2] == "after") {
+        t->qualifiers_after[AsciiLower(row.fields[0])] = *TryParseApprox(row.fields[1]);
       } else if (row.fields[1] != "range") {
         t->qualifiers[AsciiLower(row.fields[0])] = *TryParseApprox(row.fields[1]);
       }
@@ -67,15 +70,16 @@ double ParseDigits(std::string s) {
 
 std::vector<ReferenceNumber> ReadNumbersReference(std::string_view text) {
   const Tables& tables = GetTables();
-  static const std::regex kNumber(R"(^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)$)");
+  static const std::regex kNumber(R"(^(-?)(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)$)");
   static const std::regex kGroup(R"(^\d{3}$)");
   std::vector<Word> words = SplitWords(text);
   std::vector<ReferenceNumber> out;
   for (std::size_t w = 0; w < words.size(); ++w) {
     std::smatch match;
     if (!std::regex_match(words[w].text, match, kNumber)) continue;
-    std::string digits = match[1].str() + match[3].str();
-    std::string suffix = match[4].str();
+    bool negative = match[1].length() == 1;  // "-3.5"
+    std::string digits = match[2].str() + match[4].str();
+    std::string suffix = match[5].str();
     std::size_t last = w;
     double multiplier = 1;
     if (!suffix.empty()) {  // "19m", "2.3bn"
@@ -84,7 +88,7 @@ std::vector<ReferenceNumber> ReadNumbersReference(std::string_view text) {
       multiplier = scale->second.first;
     } else {
       // "12 000": 3-digit groups after a group of at most three digits, no comma, no decimal.
-      if (!match[2].matched && !match[3].matched && match[1].length() <= 3) {
+      if (!match[3].matched && !match[4].matched && match[2].length() <= 3) {
         std::string grouped = digits;
         std::size_t k = w + 1;
         while (k < words.size() && std::regex_match(words[k].text, kGroup) &&
@@ -99,13 +103,21 @@ std::vector<ReferenceNumber> ReadNumbersReference(std::string_view text) {
         if (scale != tables.scales.end() && !scale->second.second) {
           multiplier = scale->second.first;
           ++last;
+          if (last + 1 < words.size()) {  // "1.5 lakh crore": a larger scale multiplies again
+            auto larger = tables.scales.find(AsciiLower(words[last + 1].text));
+            if (larger != tables.scales.end() && !larger->second.second &&
+                larger->second.first > scale->second.first) {
+              multiplier *= larger->second.first;
+              ++last;
+            }
+          }
         }
       }
     }
     ReferenceNumber number;
-    number.value = ParseDigits(digits) * multiplier;
+    number.value = ParseDigits(digits) * multiplier * (negative ? -1 : 1);
     std::size_t first = w;
-    for (std::size_t n = 3; n >= 1; --n) {  // the longest qualifier phrase before
+    for (std::size_t n = 5; n >= 1; --n) {  // the longest qualifier phrase before
       if (w < n) continue;
       std::string phrase;
       for (std::size_t k = w - n; k < w; ++k) phrase += (phrase.empty() ? "" : " ") + words[k].text;
@@ -116,9 +128,21 @@ std::vector<ReferenceNumber> ReadNumbersReference(std::string_view text) {
         break;
       }
     }
+    if (last + 2 < words.size()) {  // "200 or more"
+      auto after = tables.qualifiers_after.find(
+          AsciiLower(words[last + 1].text + " " + words[last + 2].text));
+      if (after != tables.qualifiers_after.end()) {
+        number.approx = after->second;
+        last += 2;
+      }
+    }
     auto [lo, hi] = tables.intervals.at(number.approx);
     number.lo = lo * number.value;
     number.hi = std::isinf(hi) ? hi : hi * number.value;
+    if (number.value < 0) {
+      if (number.approx == Approx::kAtMost) number.lo = -std::numeric_limits<double>::infinity();
+      if (number.lo > number.hi) std::swap(number.lo, number.hi);
+    }
     std::size_t end = words[last].begin + words[last].text.size();
     number.text = std::string(text.substr(words[first].begin, end - words[first].begin));
     out.push_back(number);

@@ -86,10 +86,10 @@ std::string GenerateSentence(std::mt19937& rng) {
         break;
     }
     bool small = n < 1000;
-    if (small && rng() % 3 == 0) digits += "." + std::to_string(rng() % 100);
+    if (small && rng() % 3 == 0) digits += fmt::format(".{}", rng() % 100);
     if (small && rng() % 3 == 0) {
       digits += rng() % 2 ? std::string(pick(kGluedScales))
-                          : " " + std::string(pick(kSpacedScales));
+                          : fmt::format(" {}", pick(kSpacedScales));
     }
     out += digits + " " + pick(kNouns) + (p + 1 < parts ? " " : "");
   }
@@ -130,6 +130,9 @@ TEST(NumberReaderReferenceTest, AgreesOnWrittenSentences) {
       "approximately 1.5 million voters and fewer than 90 observers",
       "upwards of 19m viewers watched while 5k runners ran",
       "Almost 8,000 people were detained and just under 500 released",
+      "the index fell -12 points and 200 or more homes burned",
+      "greater than or equal to 40 vehicles and 1.5 lakh crore bricks",
+      "less than or equal to -5 and 3 hundred marchers or fewer",
   };
   for (const char* sentence : kSentences) {
     EXPECT_EQ(Compare(sentence), "") << sentence;

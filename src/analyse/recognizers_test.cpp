@@ -19,6 +19,8 @@
 //                     expected "timex" values, with the case's ReferenceDateTime as anchor
 //                     (2016-11-07 when absent).
 // Offsets in the files are character offsets with an inclusive end; ours are bytes, converted.
+// With TALLY_RECOGNIZERS_FAILURES=1 in the environment, each failing Number case is printed
+// with the expected results and our mentions, for sorting failures into classes.
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -34,11 +36,13 @@
 
 #include "tally/analyse.h"
 
-// Floors: a little under the pass rates measured when the driver was written (BENCHMARKS.md).
-constexpr double kFloorNumber = 31.0;
-constexpr double kFloorOrdinal = 35.0;
-constexpr double kFloorPercent = 30.0;
-constexpr double kFloorRange = 34.0;
+// Floors: a little under the pass rates measured (BENCHMARKS.md); the Number floors were
+// raised after the number reader's round of general fixes (Number 110/235, Ordinal 21/54,
+// Percent 13/20, NumberRange 53/87).
+constexpr double kFloorNumber = 45.0;
+constexpr double kFloorOrdinal = 37.0;
+constexpr double kFloorPercent = 60.0;
+constexpr double kFloorRange = 58.0;
 constexpr double kFloorDateTime = 12.0;
 
 namespace tally {
@@ -154,10 +158,30 @@ bool SameRange(const NumberMention& m, std::string_view expected) {
 
 using NumberMatcher = std::function<bool(const NumberMention&, const Expected&)>;
 
+bool ListFailures() {
+  const char* flag = std::getenv("TALLY_RECOGNIZERS_FAILURES");
+  return flag != nullptr && std::string_view(flag) == "1";
+}
+
+void PrintFailure(const std::string& file, const Case& c,
+                  const std::vector<NumberMention>& mentions) {
+  std::printf("FAIL %s: %s\n", file.c_str(), c.input.c_str());
+  for (const Expected& e : c.expected) {
+    std::printf("  expected [%zu,%zu] %s\n", e.start, e.end, e.value.c_str());
+  }
+  if (c.expected.empty()) std::printf("  expected nothing\n");
+  for (const NumberMention& m : mentions) {
+    std::printf("  ours \"%s\" %s value=%g lo=%g hi=%g approx=%s unit=\"%s\"\n",
+                c.input.substr(m.span.begin, m.span.size()).c_str(), NumberKindName(m.kind),
+                m.value, m.lo, m.hi, ApproxName(m.approx), m.unit.c_str());
+  }
+}
+
 double NumberPassRate(const std::string& file, const std::function<bool(NumberKind)>& compared,
                       const NumberMatcher& matches) {
   std::vector<Case> cases = LoadCases(kSuite / "Number" / file);
   if (cases.empty()) return -1;
+  const bool list_failures = ListFailures();
   int passed = 0;
   for (const Case& c : cases) {
     std::vector<NumberMention> mentions = ReadNumbers(c.input);
@@ -173,6 +197,7 @@ double NumberPassRate(const std::string& file, const std::function<bool(NumberKi
       ok = ok && found;
     }
     passed += ok;
+    if (!ok && list_failures) PrintFailure(file, c, mentions);
   }
   double rate = 100.0 * passed / static_cast<double>(cases.size());
   std::printf("recognizers-text Number/%s: %d/%zu cases pass (%.1f%%)\n", file.c_str(), passed,

@@ -1,6 +1,7 @@
 // The time tagger's internals: the TimeTagger class behind TagTimesIn (timex.h), whose
 // matchers are split by what they read: calendar dates, weekdays, years and clock times in
-// timex_dates.cpp; amounts of time, windows and fixed time words in timex.cpp.
+// timex_dates.cpp; amounts of time, windows and fixed time words in timex.cpp; readings that
+// count from another date than the anchor in timex_references.cpp.
 #ifndef TALLY_ANALYSE_TIME_TAGGER_H_
 #define TALLY_ANALYSE_TIME_TAGGER_H_
 
@@ -101,6 +102,14 @@ class TimeTagger {
   RelativeWord RelativeWordAt(std::size_t i) const;
 
   std::optional<std::size_t> DateAt(std::size_t i);
+  // Whether the month written alone at token i (no day, no year) is a time expression: after
+  // a cue ("in January", "figures for January"), possessive ("December's figures"), or
+  // between an article and a lower-case word ("a June agreement"); not "January said".
+  bool BareMonthIsDate(std::size_t i) const;
+  // "April 24 and 25": the second day after a date that ends before token e, in the same
+  // month, when the number closes the phrase (a comma, a period or a line end follows it).
+  // Returns the token after it, or e when there is none.
+  std::size_t SecondDayAt(std::size_t e, Date first);
   std::optional<std::size_t> HolidayAt(std::size_t i);
   std::optional<std::size_t> CenturyAt(std::size_t i);
   std::optional<std::size_t> DayPartOfDateAt(std::size_t i);
@@ -124,6 +133,18 @@ class TimeTagger {
   // "The year 2000", "the year two thousand": the year written after "the year" at token e.
   // Sets *end past it; 0 when none.
   int YearAfterTheYear(std::size_t e, std::size_t* end);
+
+  // Whether token i opens a sentence: the text's or a line's first token, or the first after
+  // a sentence-ending mark (and the quotes that close it).
+  bool SentenceStartsAt(std::size_t i) const {
+    std::size_t k = i;
+    while (k > 0 && text_.SameLine(k) &&
+           (text_.IsChar(k - 1, '"') || text_.IsChar(k - 1, '\'') || text_.IsChar(k - 1, '`'))) {
+      --k;
+    }
+    if (k == 0 || !text_.SameLine(k)) return true;
+    return text_.IsChar(k - 1, '.') || text_.IsChar(k - 1, '!') || text_.IsChar(k - 1, '?');
+  }
 
   // Whether the four digits at token i read as a year without a cue ("its 1990 invasion"):
   // 1900-2099, not grouped, and with no unit, count noun or currency beside them ("2000
@@ -154,6 +175,7 @@ class TimeTagger {
     }
     return core_;
   }
+  // The amount at token i, which may open a line ("A decade ago, ..." in a new paragraph).
   std::optional<Amount> AmountAt(std::size_t i, bool allow_article);
   // Whether token i - 1 ends an amount that "a year" at token i is the rate of: a number, a
   // scale ("$1 billion"), a percent sign, "times"/"twice", or a plural noun ("flights").
@@ -174,7 +196,9 @@ class TimeTagger {
                : WeekdayOnOrBefore(*anchor_, weekday);
   }
   // The day named right after a time of day that ends before token e: "10 p.m. Wednesday",
-  // "9 a.m. EST Tuesday", "5 p.m. EST Nov. 9" (TimeML spans and values take the day in).
+  // "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 9" (TimeML spans and values take the day in);
+  // "10:35 a.m. (0735 GMT) Friday" (the day after a bracket dates the clock time, but *end
+  // stays before the bracket).
   // Sets *end to the token after it. The tense is read before token begin, where the time
   // expression starts (the dots of "a.m." would end the look-back). Needs the anchor.
   std::optional<Date> DayAfterClock(std::size_t begin, std::size_t e, std::size_t* end) const;
@@ -205,16 +229,45 @@ class TimeTagger {
     }
     return year;
   }
-  // Remembers value when it names a quarter ("1989-Q3"), for QuarterYearBefore.
+  // Remembers value when it names a quarter ("1989-Q3"), for QuarterYearBefore. A quarter
+  // after the anchor's is a forecast ("losses through the third quarter of 1990"), not the
+  // quarter a report is about (the anchor's own may be: a fiscal fourth quarter that ended
+  // in September is reported in October).
   void NoteQuarter(const std::string& value) {
     if (value.size() == 7 && value[4] == '-' && value[5] == 'Q' && value[6] >= '1' &&
         value[6] <= '4' && value[0] != 'X') {
+      if (anchor_) {
+        int year = (value[0] - '0') * 1000 + (value[1] - '0') * 100 + (value[2] - '0') * 10 +
+                   (value[3] - '0');
+        int quarter = value[6] - '0';
+        if (year * 4 + quarter > anchor_->year() * 4 + (anchor_->month() - 1) / 3 + 1) return;
+      }
       reported_quarter_ = value;
     }
   }
 
+  // Whether tokens [begin, end) open a quotation and a word after the first is written in
+  // title case, as names of shows and works are ("This Week", "60 Minutes"): a title, not a
+  // time. Month and weekday names are capitalised anyway and do not count.
+  bool QuotedTitle(std::size_t begin, std::size_t end) const {
+    if (begin == 0 || !text_.Glued(begin)) return false;
+    std::string_view quote = text_.Text(begin - 1);
+    if (quote != "\"" && quote != "`" && quote != "'" && quote != "\u201c") return false;
+    for (std::size_t k = begin + 1; k < end; ++k) {
+      std::string_view word = text_.Text(k);
+      if (text_.IsWord(k) && text_[k].upper && word.size() > 1 && word[1] >= 'a' &&
+          word[1] <= 'z' && lexicon_.MonthAt(text_, k) == nullptr &&
+          lexicon_.WeekdayAt(text_, k) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Records a mention of tokens [begin, end) (unless it is a quoted title) and returns end.
   std::size_t Emit(std::size_t begin, std::size_t end, TimexType type, std::string value,
                    std::optional<Date> day, std::string window = {}) {
+    if (QuotedTitle(begin, end)) return end;
     TimeMention mention;
     mention.span = {text_[begin].begin, text_[end - 1].end};
     mention.type = type;
@@ -222,6 +275,11 @@ class TimeTagger {
     mention.day = day;
     mention.window = std::move(window);
     if (type == TimexType::kDate || type == TimexType::kTime) NoteReferred(mention);
+    // A report that turns to its half-year or nine months ("net for the nine months rose")
+    // compares those with the year before, no longer a quarter: "a year earlier" is a year.
+    if (type == TimexType::kDuration && (mention.value == "P6M" || mention.value == "P9M")) {
+      reported_quarter_.clear();
+    }
     mentions_.push_back(std::move(mention));
     return end;
   }

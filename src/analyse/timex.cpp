@@ -93,7 +93,7 @@ std::string DurationValue(double amount, TimeUnit unit) {
 }
 
 std::optional<Amount> TimeTagger::AmountAt(std::size_t i, bool allow_article) {
-  if (!text_.SameLine(i)) return std::nullopt;
+  if (i >= text_.size()) return std::nullopt;
   if (auto vague = lexicon_.RoleAt(Role::kVagueQuantity, text_, i)) {
     return Amount{std::nan(""), vague->end, false};
   }
@@ -106,6 +106,19 @@ std::optional<Amount> TimeTagger::AmountAt(std::size_t i, bool allow_article) {
     if (auto couple = text_.SameLine(i + 1) ? lexicon_.RoleAt(Role::kCoupleQuantity, text_, i + 1)
                                             : std::nullopt) {
       return Amount{2, couple->end, false};
+    }
+    // "a hundred years", "a thousand years": the article opens a number (the number word
+    // is tested first: reading a number at every "a" would cost the scan).
+    if (const NumberWord* next = text_.SameLine(i + 1) ? lexicon_.NumberWordAt(text_, i + 1)
+                                                       : nullptr;
+        next != nullptr &&
+        (next->word_class == WordClass::kHundred || next->word_class == WordClass::kScale ||
+         next->word_class == WordClass::kDozen)) {
+      if (const std::optional<CoreNumber>& core = CoreAt(i);
+          core && core->begin == i && core->end > i + 1 && core->value > 1 && !core->ordinal &&
+          core->form != CoreNumber::Form::kVague && !core->is_time()) {
+        return Amount{core->value, core->end, false};
+      }
     }
     if (!allow_article) return std::nullopt;
     return Amount{1, i + 1, true};
@@ -154,9 +167,13 @@ std::optional<std::size_t> TimeTagger::WindowAt(std::size_t i) {
   if (k != i && !text_.SameLine(k)) return std::nullopt;
   std::optional<PhraseTable::Match> start = lexicon_.RoleAt(Role::kWindowStart, text_, k);
   if (!start) return std::nullopt;
-  std::optional<Amount> amount = AmountAt(start->end, false);
+  std::optional<Amount> amount =
+      text_.SameLine(start->end) ? AmountAt(start->end, false) : std::nullopt;
   // Without "the" or a number, "last week" is the calendar week before (time_words.tsv).
   if (!the && !amount && lexicon_.TimeWordAt(text_, k)) return std::nullopt;
+  // "the last-minute effort" is no window: a unit glued to the start word by a hyphen makes
+  // an adjective.
+  if (!amount && text_.Glued(start->end)) return std::nullopt;
   std::optional<TimeUnitMatch> unit = TimeUnitAt(amount ? amount->end : start->end);
   if (!unit) return std::nullopt;
   double n = amount ? amount->value : unit->plural ? std::nan("") : 1;
@@ -207,21 +224,54 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
   bool cue = i >= 1 && text_.SameLine(i) && lexicon_.Is(Role::kDurationCue, text_, i - 1);
   std::optional<Amount> amount = AmountAt(i, true);
   if (!amount) {
-    // "for weeks", "within days": an unknown number of units (TIMEX3 "PXW").
+    // "for weeks", "within days": an unknown number of units (TIMEX3 "PXW"); so is a plural
+    // unit that measures what "of" names ("after months of talks", "years of war"), unless
+    // "the" makes it an era ("the days of the empire").
+    // "The early hours of Monday" name a time of day, not a length.
     std::optional<TimeUnitMatch> unit;
-    if (!cue || text_.Glued(i) || !(unit = TimeUnitAt(i)) || !unit->plural) return std::nullopt;
-    return Emit(i, unit->end, TimexType::kDuration, DurationValue(std::nan(""), unit->unit),
+    if (text_.Glued(i) || !(unit = TimeUnitAt(i)) || !unit->plural) return std::nullopt;
+    const bool after_word = i >= 1 && text_.SameLine(i);
+    if (!cue && !(text_.SameLine(unit->end) && lexicon_.Is(Role::kOf, text_, unit->end) &&
+                  !(after_word && (lexicon_.IsThe(text_, i - 1) ||
+                                   lexicon_.Is(Role::kMonthModifier, text_, i - 1))))) {
+      return std::nullopt;
+    }
+    // "within weeks or months", "days to weeks": one vague length, in the first unit.
+    std::size_t end = unit->end;
+    if (text_.SameLine(end) && !text_.Glued(end) && lexicon_.Is(Role::kRangeTo, text_, end)) {
+      if (std::optional<TimeUnitMatch> second = TimeUnitAt(end + 1); second && second->plural) {
+        end = second->end;
+      }
+    }
+    return Emit(i, end, TimexType::kDuration, DurationValue(std::nan(""), unit->unit),
                 std::nullopt);
   }
-  std::optional<TimeUnitMatch> unit = TimeUnitAt(amount->end);
+  // "two more weeks", "an additional year", "three straight days", "eight trading days": a
+  // length, never a rate (context_words.tsv unit_modifier, unit_kind).
+  std::size_t unit_at = amount->end;
+  if (text_.SameLine(unit_at) && !text_.Glued(unit_at)) {
+    std::optional<PhraseTable::Match> modifier =
+        lexicon_.RoleAt(Role::kUnitModifier, text_, unit_at);
+    if (modifier && amount->article && lexicon_.Is(Role::kUnitKind, text_, unit_at)) {
+      modifier.reset();  // "a calendar year": a kind of year, not an amount of time
+    }
+    if (modifier) {
+      unit_at = modifier->end;
+      cue = true;
+    }
+  }
+  std::optional<TimeUnitMatch> unit = TimeUnitAt(unit_at);
   if (!unit) return std::nullopt;
+  // "a whole centuries-old theme": an article counts one unit, never a plural one.
+  if (amount->article && unit->plural && unit_at != amount->end) return std::nullopt;
   std::size_t begin = i;
   std::size_t unit_end = unit->end;
   if (amount->article) {
     // "half an hour" (PT30M); "an hour and a half", "a minute and a half" (PT1M30S).
     if (const NumberWord* half = i >= 1 && text_.SameLine(i) ? lexicon_.NumberWordAt(text_, i - 1)
                                                              : nullptr;
-        half != nullptr && half->word_class == WordClass::kHalf) {
+        half != nullptr && half->word_class == WordClass::kHalf && half->value == 0.5 &&
+        (mentions_.empty() || mentions_.back().span.end <= text_[i - 1].begin)) {
       amount->value = 0.5;
       begin = i - 1;
       cue = true;
@@ -302,88 +352,6 @@ bool TimeTagger::RateBefore(std::size_t i) const {
          !lexicon_.Is(Role::kNotUnit, text_, k) && lexicon_.TimeWordAt(text_, k) == std::nullopt;
 }
 
-std::string TimeTagger::ReferredValue(const TimeWord& word, std::optional<Date>* day) const {
-  if (word.granularity == "ref_day") {
-    std::optional<Date> base = referred_day_ ? referred_day_ : anchor_;
-    if (!base) return kUnknownDay;
-    *day = base->AddDays(word.offset);
-    return (*day)->ToIso();
-  }
-  int year = referred_year_ != 0 ? referred_year_ : anchor_ ? anchor_->year() : 0;
-  if (word.granularity == "ref_month") {
-    int month = referred_month_;
-    if (month == 0 && anchor_ && (referred_year_ == 0 || referred_year_ == anchor_->year())) {
-      month = anchor_->month();
-    }
-    if (year == 0 || month == 0) return kUnknownMonth;
-    AddMonths(year, month, word.offset);
-    return FormatMonth(year, month);
-  }
-  if (year == 0) return kUnknownYear;
-  return FormatYear(year + word.offset);
-}
-
-std::optional<std::string> TimeTagger::QuarterOfYearAfter(std::size_t e, int year,
-                                                          std::size_t* end) {
-  // "'s" is two glued tokens: an apostrophe (straight or curly) and "s".
-  if (!text_.Glued(e) || !text_.Glued(e + 1) || text_.Text(e + 1) != "s" ||
-      (text_.Text(e) != "'" && text_.Text(e) != "\u2019")) {
-    return std::nullopt;
-  }
-  std::size_t k = e + 2;
-  if (!text_.SameLine(k)) return std::nullopt;
-  if (std::optional<PhraseTable::Match> match = lexicon_.TimeWordAt(text_, k)) {
-    const TimeWord& next = lexicon_.time_word(match->id);
-    if (next.granularity.size() == 2 && next.granularity[0] == 'q' && next.offset == 0) {
-      *end = match->end;
-      return fmt::format("{:04}-Q{}", year, next.granularity[1]);
-    }
-  }
-  if (std::optional<PhraseTable::Match> period = lexicon_.RoleAt(Role::kReportPeriod, text_, k)) {
-    std::optional<std::string> quarter = ReportedQuarterIn(year);
-    if (!quarter) return std::nullopt;
-    *end = period->end;
-    return quarter;
-  }
-  return std::nullopt;
-}
-
-int TimeTagger::YearAfterTheYear(std::size_t e, std::size_t* end) {
-  if (!text_.SameLine(e) || text_.Glued(e)) return 0;
-  if (text_.IsDigits(e) && text_.DigitCount(e) == 4) {
-    const std::optional<CoreNumber>& core = CoreAt(e);
-    if (core && core->end == e + 1 && core->value >= 1000 && core->value <= 2999) {
-      *end = e + 1;
-      return static_cast<int>(core->value);
-    }
-    return 0;
-  }
-  // "two thousand", "two thousand and five", "two thousand twelve" (only after "the year":
-  // elsewhere "two thousand" is a count).
-  const NumberWord* two = lexicon_.NumberWordAt(text_, e);
-  const NumberWord* thousand = lexicon_.NumberWordAt(text_, e + 1);
-  if (two != nullptr && two->value == 2 && !two->ordinal && thousand != nullptr &&
-      thousand->word_class == WordClass::kScale && thousand->value == 1000 &&
-      !thousand->ordinal && text_.SameLine(e + 1)) {
-    std::size_t k = e + 2;
-    if (const NumberWord* conj = lexicon_.NumberWordAt(text_, k);
-        conj != nullptr && conj->word_class == WordClass::kAnd && text_.SameLine(k)) {
-      ++k;
-    }
-    int year = 2000;
-    *end = e + 2;
-    if (const NumberWord* rest = lexicon_.NumberWordAt(text_, k);
-        rest != nullptr && !rest->ordinal && text_.SameLine(k) && rest->value >= 1 &&
-        rest->value <= 19 &&
-        (rest->word_class == WordClass::kUnit || rest->word_class == WordClass::kTeen)) {
-      year += static_cast<int>(rest->value);
-      *end = k + 1;
-    }
-    return year;
-  }
-  return SpelledYear(e, end);
-}
-
 std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
   std::optional<PhraseTable::Match> match = lexicon_.TimeWordAt(text_, i);
   if (!match) return std::nullopt;
@@ -414,7 +382,43 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
     return Emit(i, match->end, TimexType::kDuration, "P1Y", std::nullopt);
   }
   if (!word.literal.empty()) {
+    // Part of a compound adjective: "the past-week tally", "the now-defunct firm".
+    if (text_.IsChar(match->end, '-') && text_.Glued(match->end) &&
+        text_.Glued(match->end + 1) && text_.IsWord(match->end + 1)) {
+      return std::nullopt;
+    }
+    // "Now, he says, ...", "Currently, the rules ...": opening a sentence and set off by a
+    // comma, the word turns the argument rather than dating it (the corpora leave all of
+    // them untagged).
+    if (word.literal == "PRESENT_REF" && match->end == i + 1 && text_[i].upper &&
+        text_.IsChar(match->end, ',') && SentenceStartsAt(i)) {
+      return std::nullopt;
+    }
     return Emit(i, match->end, word.type, word.literal + word.suffix, std::nullopt);
+  }
+  // "the year-ago third quarter": that quarter a year before the latest such quarter.
+  if (word.granularity == "period" && word.offset == -1 && anchor_ &&
+      text_.SameLine(match->end) && !text_.Glued(match->end)) {
+    if (std::optional<PhraseTable::Match> next = lexicon_.TimeWordAt(text_, match->end)) {
+      const TimeWord& named = lexicon_.time_word(next->id);
+      if (named.granularity.size() == 2 && named.granularity[0] == 'q' && named.offset == 0) {
+        int quarter = named.granularity[1] - '0';
+        int year = anchor_->year() - 1;
+        if (quarter > (anchor_->month() - 1) / 3 + 1) --year;
+        return Emit(i, next->end, TimexType::kDate, fmt::format("{:04}-Q{}", year, quarter),
+                    std::nullopt);
+      }
+    }
+  }
+  // "the year-earlier nine months": a stretch of that length a year before, a DURATION.
+  if (word.granularity == "period" && word.offset == -1 && text_.SameLine(match->end) &&
+      !text_.Glued(match->end)) {
+    if (std::optional<Amount> amount = AmountAt(match->end, false)) {
+      if (std::optional<TimeUnitMatch> unit = TimeUnitAt(amount->end); unit && unit->plural) {
+        return Emit(i, unit->end, TimexType::kDuration,
+                    DurationValue(amount->value, unit->unit), std::nullopt);
+      }
+    }
   }
   std::size_t end = match->end;
   TimexType type = word.type;
@@ -433,6 +437,18 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
     value = ReferredValue(word, &day);
     return Emit(i, end, type, value + suffix, day);
   }
+  // "the winter of 1994", "the summer of nineteen ninety-six": the season of that year;
+  // "the first half of 1990" (1990-H1). A half is read only with its year ("the first half"
+  // alone is as often a half of a game).
+  const bool season_or_half =
+      word.granularity == "year" && word.offset == 0 && suffix.size() == 3 && suffix[0] == '-';
+  if (season_or_half && text_.SameLine(end) && lexicon_.Is(Role::kOf, text_, end)) {
+    std::size_t year_end = 0;
+    if (int year = YearAfterTheYear(end + 1, &year_end); year != 0) {
+      return Emit(i, year_end, type, FormatYear(year) + suffix, std::nullopt);
+    }
+  }
+  if (season_or_half && suffix[1] == 'H') return std::nullopt;
   // "this year's third quarter", "last year's quarter".
   if (anchor_ && word.granularity == "year" && suffix.empty()) {
     std::size_t quarter_end = 0;
@@ -462,6 +478,20 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
         day = named;
         end = day_end;
       }
+    } else if (word.offset == 0 && suffix.size() == 3 && suffix[0] == 'T' &&
+               text_.SameLine(end) && !text_.Glued(end)) {
+      // "mid-afternoon yesterday", "late evening Friday": a part of the day takes the day
+      // named after it.
+      if (int weekday = lexicon_.WeekdayAt(text_, end); weekday != 0) {
+        day = NearestWeekday(i, weekday);
+        ++end;
+      } else if (std::optional<PhraseTable::Match> next = lexicon_.TimeWordAt(text_, end)) {
+        const TimeWord& named = lexicon_.time_word(next->id);
+        if (named.granularity == "day" && named.suffix.empty() && named.literal.empty()) {
+          day = anchor_->AddDays(named.offset);
+          end = next->end;
+        }
+      }
     }
     value = day->ToIso();
   } else if (word.granularity == "week" || word.granularity == "weekend") {
@@ -484,8 +514,12 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
     int year = anchor_->year() + word.offset;
     if (word.offset == 0 && quarter > (anchor_->month() - 1) / 3 + 1) --year;
     // "the third quarter of 1984": the year written after it.
+    // The year may close the sentence ("of 1990."), not run on ("of 1990-91").
+    const std::size_t after = end + 2;
     if (text_.SameLine(end) && lexicon_.Is(Role::kOf, text_, end) && text_.SameLine(end + 1) &&
-        text_.DigitCount(end + 1) == 4 && !text_.Glued(end + 2)) {
+        text_.DigitCount(end + 1) == 4 &&
+        (!text_.Glued(after) ||
+         (!text_.IsWord(after) && !text_.IsDigits(after) && !text_.IsChar(after, '-')))) {
       const std::optional<CoreNumber>& core = CoreAt(end + 1);
       if (core && core->end == end + 2 && core->value >= 1800 && core->value <= 2099) {
         year = static_cast<int>(core->value);

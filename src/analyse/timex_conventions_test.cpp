@@ -262,5 +262,151 @@ TEST(TimexConventionsTest, DecadesInWords) {
   });
 }
 
+// A month alone is read after a cue, as a possessive, or between an article and a lower-case
+// word; "May" and "March" only after a year cue.
+TEST(TimexConventionsTest, MonthsAsModifiers) {
+  RunCases({
+      {"Sales figures for January rose", "2022-02-06", "January = DATE 2022-01"},
+      {"a revision to November's numbers", "2022-02-06", "November = DATE 2021-11"},
+      {"signed under an August accord", "2022-02-06", "August = DATE 2021-08"},
+      {"since the October flooding", "2022-02-06", "October = DATE 2021-10"},
+      {"trading for December contracts", "2021-11-20", "December = DATE 2021-12"},
+      {"January said", "2022-01-22", ""},
+      {"a gift for April Jones", "2022-01-22", ""},
+      {"the June of her youth", "2022-01-22", ""},
+      {"the March for Peace", "2022-01-22", ""},
+      {"the May meeting", "2022-01-22", ""},
+      {"a vote for May", "2022-01-22", ""},
+      {"in March", "2022-04-22", "March = DATE 2022-03"},
+  });
+}
+
+// Seasons without "this": the season of the anchor's year, or of the year after "of".
+TEST(TimexConventionsTest, SeasonsWithTheArticle) {
+  RunCases({
+      {"orders fell during the summer", "2021-10-20", "the summer = DATE 2021-SU"},
+      {"since the early spring", "2021-10-20", "the early spring = DATE 2021-SP"},
+      {"closed the plant this past winter", "2021-10-20", "this past winter = DATE 2021-WI"},
+      {"in the winter of 2009", "2021-10-20", "the winter of 2009 = DATE 2009-WI"},
+      {"the summer of nineteen eighty-two", "2021-10-20",
+       "the summer of nineteen eighty-two = DATE 1982-SU"},
+      {"the fall in prices", "2021-10-20", ""},
+  });
+}
+
+// A further stretch of time is a duration, not a rate.
+TEST(TimexConventionsTest, FurtherStretches) {
+  RunCases({
+      {"will stay for three more weeks", "2022-01-10", "three more weeks = DURATION P3W"},
+      {"extended for an additional year", "2022-01-10", "an additional year = DURATION P1Y"},
+      {"a few more days", "2022-01-10", "a few more days = DURATION PXD"},
+      {"two more people", "2022-01-10", ""},
+      {"The deal ends months of talks", "2022-01-10", "months = DURATION PXM"},
+      {"after years of war", "2022-01-10", "years = DURATION PXY"},
+      {"in the days of the empire", "2022-01-10", ""},
+      {"in the early hours of Monday", "2022-01-12", "Monday = DATE 2022-01-10"},
+      {"could end within days or weeks", "2022-01-10", "days or weeks = DURATION PXD"},
+      {"for five straight years", "2022-01-10", "five straight years = DURATION P5Y"},
+      {"within ten business days", "2022-01-10", "ten business days = DURATION P10D"},
+      {"moved to a calendar year", "2022-01-10", ""},
+      {"for almost a hundred years", "2022-01-10", "a hundred years = DURATION P100Y"},
+  });
+}
+
+// Report periods named with their distance are one expression; "the year-earlier six
+// months" is a six-month stretch.
+TEST(TimexConventionsTest, ComparedPeriods) {
+  RunCases({
+      {"Third-quarter profit fell. For the quarter a year ago, it earned less.", "2021-10-20",
+       "Third-quarter = DATE 2021-Q3 | the quarter a year ago = DATE 2020-Q3"},
+      {"Second-quarter sales rose from the same period last year.", "2021-08-02",
+       "Second-quarter = DATE 2021-Q2 | the same period last year = DATE 2020-Q2"},
+      {"up from the year-earlier six months", "2021-08-02",
+       "year-earlier six months = DURATION P6M"},
+      // After the nine months of a report, "a year earlier" is the year before.
+      {"Third-quarter net rose. For the nine months, net fell from a year earlier.",
+       "2021-10-20",
+       "Third-quarter = DATE 2021-Q3 | nine months = DURATION P9M | "
+       "a year earlier = DATE 2020"},
+  });
+}
+
+// Shows and works named in quotes are no time expressions.
+TEST(TimexConventionsTest, QuotedTitles) {
+  RunCases({
+      {"she said on \"Next Week\" that", "2022-01-10", ""},
+      {"told \"48 Hours\" viewers", "2022-01-10", ""},
+      {"he said: \"Next week we vote.\"", "2022-01-10", "Next week = DATE 2022-W03"},
+  });
+}
+
+// A second day joined to a date, and a clock time dated by a day after a bracket.
+TEST(TimexConventionsTest, SecondDaysAndBracketedZones) {
+  RunCases({
+      {"talks on June 14 and 15.", "2022-06-20",
+       "June 14 = DATE 2022-06-14 | 15 = DATE 2022-06-15"},
+      {"on June 14 and 15 others", "2022-06-20", "June 14 = DATE 2022-06-14"},
+      {"at 9:20 a.m. (1420 GMT) Friday", "2022-01-10",
+       "9:20 a.m. = TIME 2022-01-07T09:20 | Friday = DATE 2022-01-07"},
+      {"until 5 p.m. EST, Jan. 14", "2022-01-10", "5 p.m. EST, Jan. 14 = TIME 2022-01-14T17:00"},
+  });
+}
+
+// An amount opening a line is read like any other.
+TEST(TimexConventionsTest, AmountsOpeningALine) {
+  RunCases({
+      {"The end.\nThree days ago, it rained.", "2022-01-10", "Three days ago = DATE 2022-01-07"},
+  });
+}
+
+// Halves of a year with their year; "of" and a year that closes the sentence.
+TEST(TimexConventionsTest, HalvesAndQuartersOfAYear) {
+  RunCases({
+      {"earnings for the second half of 2021 fell", "2022-01-10",
+       "the second half of 2021 = DATE 2021-H2"},
+      {"in the first half of 2019.", "2022-01-10", "the first half of 2019 = DATE 2019-H1"},
+      {"in the first half of the game", "2022-01-10", ""},
+      {"losses through the second quarter of 2023.", "2022-01-10",
+       "the second quarter of 2023 = DATE 2023-Q2"},
+      // A forecast quarter is not the one a report is about.
+      {"Third-quarter net fell. Losses through the first quarter of 2023 are seen. A year "
+       "earlier, net rose.",
+       "2022-10-20",
+       "Third-quarter = DATE 2022-Q3 | the first quarter of 2023 = DATE 2023-Q1 | "
+       "A year earlier = DATE 2021-Q3"},
+  });
+}
+
+// Modified parts of the day, on the anchor day or the day named after them.
+TEST(TimexConventionsTest, ModifiedPartsOfTheDay) {
+  RunCases({
+      {"By mid afternoon, the shelling stopped", "2022-01-12",
+       "mid afternoon = TIME 2022-01-12TAF"},
+      {"shares fell at mid-afternoon yesterday", "2022-01-12",
+       "mid-afternoon yesterday = TIME 2022-01-11TAF"},
+      {"in the late evening Monday", "2022-01-12", "late evening Monday = TIME 2022-01-10TEV"},
+  });
+}
+
+// Hyphenated adjectives and sentence adverbs are no times; report quarters a year back are
+// one expression.
+TEST(TimexConventionsTest, NamesAdjectivesAndYearAgoQuarters) {
+  RunCases({
+      {"That 1978 accord still holds", "2022-01-10", "1978 = DATE 1978"},
+      {"part of a whole centuries-old feud", "2022-01-10", ""},
+      {"Right now, the board is split.", "2022-01-10", "Right now = DATE PRESENT_REF"},
+      {"a last-minute offer", "2022-01-10", ""},
+      {"in the past-week tally", "2022-01-10", ""},
+      {"the now-defunct firm", "2022-01-10", ""},
+      {"It failed. Now, the board says, it will sell.", "2022-01-10", ""},
+      {"Currently, the rules differ.", "2022-01-10", ""},
+      {"It is now closed, he said.", "2022-01-10", "now = DATE PRESENT_REF"},
+      {"Now the board will sell.", "2022-01-10", "Now = DATE PRESENT_REF"},
+      {"in the year-ago third quarter", "2021-10-20", "year-ago third quarter = DATE 2020-Q3"},
+      {"the year-earlier fourth quarter", "2021-11-20",
+       "year-earlier fourth quarter = DATE 2020-Q4"},
+  });
+}
+
 }  // namespace
 }  // namespace tally

@@ -50,18 +50,75 @@ std::optional<std::size_t> TimeTagger::DateAt(std::size_t i) {
       }
     }
   }
-  if (!phrase->has_day() && !phrase->has_year() && !phrase->modified) {
-    // A month alone is a time expression after a cue ("in January"), not "January said".
-    std::optional<PhraseTable::Match> cue;
-    if (i == 0 || !text_.SameLine(i) || !(cue = lexicon_.RoleAt(Role::kYearCue, text_, i - 1)) ||
-        cue->end != i) {
-      return std::nullopt;
-    }
+  if (!phrase->has_day() && !phrase->has_year() && !phrase->modified && !BareMonthIsDate(i)) {
+    return std::nullopt;
   }
   std::optional<Date> day;
   std::string value = DateValue(*phrase, &day);
   if (value.empty()) return std::nullopt;
-  return Emit(phrase->begin, phrase->end, TimexType::kDate, std::move(value), day);
+  std::size_t end = Emit(phrase->begin, phrase->end, TimexType::kDate, std::move(value), day);
+  if (day) end = SecondDayAt(end, *day);
+  return end;
+}
+
+std::size_t TimeTagger::SecondDayAt(std::size_t e, Date first) {
+  const std::size_t k = e + 1;
+  const NumberWord* conj = text_.SameLine(e) ? lexicon_.NumberWordAt(text_, e) : nullptr;
+  if (conj == nullptr || conj->word_class != WordClass::kAnd || !text_.SameLine(k) ||
+      text_.Glued(k) || text_.DigitCount(k) == 0 || text_.DigitCount(k) > 2) {
+    return e;
+  }
+  // Only where the number ends the phrase: not "on May 3 and 4 others", "and 25%".
+  const std::size_t after = k + 1;
+  if (text_.SameLine(after) && !text_.IsChar(after, ',') && !text_.IsChar(after, '.') &&
+      !text_.IsChar(after, ';') && !text_.IsChar(after, ')') &&
+      !lexicon_.Is(Role::kYearCue, text_, after)) {
+    return e;
+  }
+  std::string_view digits = text_.Text(k);
+  int day = 0;
+  for (char c : digits) day = day * 10 + (c - '0');
+  std::optional<Date> second = Date::FromYmd(first.year(), first.month(), day);
+  if (!second || day <= first.day()) return e;
+  return Emit(k, k + 1, TimexType::kDate, second->ToIso(), second);
+}
+
+bool TimeTagger::BareMonthIsDate(std::size_t i) const {
+  // The words before count only on the same line (a line break ends a heading or a byline).
+  const bool after_word = i >= 1 && text_.SameLine(i);
+  if (std::optional<PhraseTable::Match> cue =
+          after_word ? lexicon_.RoleAt(Role::kYearCue, text_, i - 1) : std::nullopt;
+      cue && cue->end == i) {
+    return true;
+  }
+  // "May" and "March" are also a name and a verb or a noun ("voted for May", "the March for
+  // Life"): only the cues above read them.
+  if (lexicon_.Is(Role::kAmbiguousMonth, text_, i)) return false;
+  const std::size_t next = i + 1;
+  // "figures for January", "for November trading" (not "for April Smith").
+  if (after_word && lexicon_.Is(Role::kDurationCue, text_, i - 1)) {
+    return !(text_.SameLine(next) && text_.IsWord(next) && text_[next].upper);
+  }
+  // The name of a person ("Ms. June", "Sarah January") is no month.
+  if (after_word && text_.IsWord(i - 1) && text_[i - 1].upper && !lexicon_.IsThe(text_, i - 1)) {
+    return false;
+  }
+  // "December's figures": a possessive month.
+  if (text_.Glued(next) && text_.Glued(next + 1) && text_.Text(next + 1) == "s" &&
+      (text_.Text(next) == "'" || text_.Text(next) == "\u2019")) {
+    return true;
+  }
+  // "a June agreement", "the October attack": a month that an article opens and a lower-case
+  // word follows (not a name: "the January Group"; not "the April of his life").
+  if (!after_word) return false;
+  bool article = lexicon_.IsThe(text_, i - 1);
+  if (!article) {
+    const NumberWord* word = lexicon_.NumberWordAt(text_, i - 1);
+    article = word != nullptr && word->word_class == WordClass::kArticle;
+  }
+  return article && text_.SameLine(next) && !text_.Glued(next) && text_.IsWord(next) &&
+         !text_[next].upper && !lexicon_.Is(Role::kOf, text_, next) &&
+         !lexicon_.Is(Role::kYearCue, text_, next) && !lexicon_.Is(Role::kDurationCue, text_, next);
 }
 
 // "the night of January 8", "the morning of 9 January"; "the week of March 6" (its ISO week).
@@ -226,20 +283,37 @@ std::optional<std::size_t> TimeTagger::YearAt(std::size_t i) {
 std::optional<Date> TimeTagger::DayAfterClock(std::size_t begin, std::size_t e,
                                               std::size_t* end) const {
   if (!anchor_ || !text_.SameLine(e) || text_.Glued(e)) return std::nullopt;
+  // "10:35 a.m. (0735 GMT) Friday": the clock time in another zone, in brackets, is skipped;
+  // the day still dates the clock time, but stays a time expression of its own (*end is
+  // left at the bracket).
+  const std::size_t clock_end = e;
+  bool bracketed = false;
+  if (text_.IsChar(e, '(')) {
+    bracketed = true;
+    constexpr std::size_t kMaxBracketed = 6;
+    std::size_t close = e + 1;
+    while (close < e + kMaxBracketed && text_.SameLine(close) && !text_.IsChar(close, ')')) {
+      ++close;
+    }
+    if (!text_.IsChar(close, ')') || !text_.SameLine(close + 1)) return std::nullopt;
+    e = close + 1;
+  }
   if (auto zone = lexicon_.RoleAt(Role::kTimeZone, text_, e)) {
     e = zone->end;
+    // "5 p.m. EST, Nov. 6".
+    if (text_.IsChar(e, ',') && text_.Glued(e) && text_.SameLine(e + 1)) ++e;
     if (!text_.SameLine(e) || text_.Glued(e)) return std::nullopt;
   }
   if (std::optional<DatePhrase> phrase = ReadDatePhrase(text_, e, lexicon_);
       phrase && phrase->has_day()) {
     std::optional<Date> day;
     if (DateValue(*phrase, &day).empty() || !day) return std::nullopt;
-    *end = phrase->end;
+    *end = bracketed ? clock_end : phrase->end;
     return day;
   }
   int weekday = lexicon_.WeekdayAt(text_, e);
   if (weekday == 0) return std::nullopt;
-  *end = e + 1;
+  *end = bracketed ? clock_end : e + 1;
   return NearestWeekday(begin, weekday);
 }
 

@@ -16,7 +16,7 @@ std::optional<Date> Anchor() { return Date::FromYmd(2022, 1, 10); }
 void ExpectWellFormed(std::string_view text, const std::vector<TimeMention>& mentions) {
   std::uint32_t previous_end = 0;
   for (const TimeMention& m : mentions) {
-    ASSERT_LE(previous_end, m.span.begin);
+    ASSERT_LE(previous_end, m.span.begin) << "in: " << text;
     ASSERT_LT(m.span.begin, m.span.end);
     ASSERT_LE(m.span.end, text.size());
     ASSERT_FALSE(m.value.empty());

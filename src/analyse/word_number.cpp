@@ -19,6 +19,27 @@ bool IsMultiplier(const NumberWord* word) {
           word->word_class == WordClass::kDozen);
 }
 
+// The fraction of two tokens at k after the "and" of a mixed number: "a half", "a quarter"
+// (number words of class half), "a third", "one fourth", "two thirds"; nullopt if none.
+std::optional<double> FractionAfterAnd(const TokenizedText& text, std::size_t k,
+                                       const Lexicon& lexicon) {
+  const NumberWord* numerator = lexicon.NumberWordAt(text, k);
+  if (numerator == nullptr || numerator->ordinal) return std::nullopt;
+  const NumberWord* part = lexicon.NumberWordAt(text, k + 1);
+  if (numerator->word_class == WordClass::kArticle && part != nullptr &&
+      part->word_class == WordClass::kHalf) {
+    return part->value;
+  }
+  const Fraction* fraction = lexicon.FractionAt(text, k + 1);
+  if (fraction == nullptr) return std::nullopt;
+  double n = numerator->word_class == WordClass::kArticle ? 1 : numerator->value;
+  if (numerator->word_class != WordClass::kArticle && numerator->word_class != WordClass::kUnit) {
+    return std::nullopt;
+  }
+  if (n < 1 || n >= fraction->denominator || fraction->plural != (n > 1)) return std::nullopt;
+  return n / fraction->denominator;
+}
+
 std::optional<CoreNumber> ReadVague(const TokenizedText& text, std::size_t i,
                                     const Lexicon& lexicon) {
   std::optional<PhraseTable::Match> match = lexicon.VagueAt(text, i);
@@ -50,7 +71,21 @@ std::optional<CoreNumber> ReadNumberWords(const TokenizedText& text, std::size_t
   core.begin = i;
   core.form = CoreNumber::Form::kWords;
 
+  // "half million", "a quarter-million", "a half-million": a part of a scale word.
+  auto part_of_scale = [&](std::size_t part, double share) -> std::optional<CoreNumber> {
+    std::size_t k = part + 1;
+    if (text.IsChar(k, '-') && text.Glued(k) && text.Glued(k + 1)) ++k;
+    const NumberWord* scale = lexicon.NumberWordAt(text, k);
+    if (scale == nullptr || scale->word_class != WordClass::kScale || scale->ordinal ||
+        !text.SameLine(k)) {
+      return std::nullopt;
+    }
+    core.value = share * scale->value;
+    core.end = k + 1;
+    return core;
+  };
   if (first->word_class == WordClass::kHalf) {
+    if (std::optional<CoreNumber> part = part_of_scale(i, first->value)) return part;
     const NumberWord* article = lexicon.NumberWordAt(text, i + 1);
     const NumberWord* multiplier = lexicon.NumberWordAt(text, i + 2);
     if (article == nullptr || article->word_class != WordClass::kArticle ||
@@ -67,12 +102,22 @@ std::optional<CoreNumber> ReadNumberWords(const TokenizedText& text, std::size_t
   double total = 0;
   double group = 0;
   double last_scale = std::numeric_limits<double>::infinity();
+  int scales = 0;  // scale words read
   std::size_t k = i;
   std::size_t end = i;
   if (first->word_class == WordClass::kArticle) {
-    if (!IsMultiplier(lexicon.NumberWordAt(text, i + 1)) || !text.SameLine(i + 1)) {
-      return std::nullopt;
+    // "a" is among the commonest words: one number-word lookup decides most cases.
+    const NumberWord* part = lexicon.NumberWordAt(text, i + 1);
+    if (!text.SameLine(i + 1)) return std::nullopt;
+    if (part != nullptr && part->word_class == WordClass::kHalf) {
+      return part_of_scale(i + 1, part->value);
     }
+    if (part == nullptr) {
+      const Fraction* fraction = lexicon.FractionAt(text, i + 1);
+      if (fraction == nullptr || fraction->plural) return std::nullopt;
+      return part_of_scale(i + 1, 1 / fraction->denominator);
+    }
+    if (!IsMultiplier(part)) return std::nullopt;
     group = 1;
     last = Last::kSmall;
     k = i + 1;
@@ -91,14 +136,13 @@ std::optional<CoreNumber> ReadNumberWords(const TokenizedText& text, std::size_t
     }
     const NumberWord* word = lexicon.NumberWordAt(text, k);
     if (word == nullptr) break;
-    // "two and a half million", "three and a half": a half added to the group.
+    // "two and a half million", "three and a quarter", "five and two thirds": a fraction
+    // added to the group.
     if (word->word_class == WordClass::kAnd && (last == Last::kSmall || last == Last::kTens) &&
-        group >= 1 && group < 100 && group == static_cast<double>(static_cast<int>(group))) {
-      const NumberWord* article = lexicon.NumberWordAt(text, k + 1);
-      const NumberWord* half = lexicon.NumberWordAt(text, k + 2);
-      if (article != nullptr && article->word_class == WordClass::kArticle && half != nullptr &&
-          half->word_class == WordClass::kHalf && text.SameLine(k + 1) && text.SameLine(k + 2)) {
-        group += half->value;
+        group >= 1 && group < 100 && group == static_cast<double>(static_cast<int>(group)) &&
+        text.SameLine(k + 1) && text.SameLine(k + 2)) {
+      if (std::optional<double> part = FractionAfterAnd(text, k + 1, lexicon)) {
+        group += *part;
         last = Last::kSmall;
         k += 3;
         end = k;
@@ -146,7 +190,17 @@ std::optional<CoreNumber> ReadNumberWords(const TokenizedText& text, std::size_t
       case WordClass::kScale:
         fits = (last == Last::kSmall || last == Last::kTens || last == Last::kHundred) &&
                group > 0 && word->value < last_scale;
+        // "three lakh crore", "two thousand million": a larger scale right after the first
+        // scale multiplies the whole.
+        if (!fits && last == Last::kScale && group == 0 && scales == 1 &&
+            word->value > last_scale) {
+          total *= word->value;
+          last_scale = word->value;
+          fits = true;
+          break;
+        }
         if (fits) {
+          ++scales;
           total += group * word->value;
           group = 0;
           last_scale = word->value;

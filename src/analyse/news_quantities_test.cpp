@@ -1,0 +1,316 @@
+// The number reader on quantities as news reports write them: counts, money, percents,
+// measures with their units, ranges, qualifiers, fractions and numbers in words, and the
+// numbers that are not quantities (years, dates, clock times, phone numbers, codes, scores,
+// ordinals, web addresses), which must come out with their own kind. Sentences written for
+// this table, one per line: the sentence and every mention read from it, in text order, as
+// "<span> = <approx> <value> [<lo>,<hi>] <kind>[ <unit>]" joined by " | ".
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "tally/analyse.h"
+
+namespace tally {
+namespace {
+
+std::string Num(double v) {
+  if (std::isinf(v)) return v < 0 ? "-inf" : "inf";
+  double r = std::round(v);
+  if (std::fabs(v - r) < 1e-6) return fmt::format("{}", static_cast<long long>(r));
+  std::string s = fmt::format("{:.4f}", v);
+  while (s.back() == '0') s.pop_back();
+  return s;
+}
+
+std::string Describe(std::string_view text) {
+  std::string out;
+  for (const NumberMention& m : ReadNumbers(text)) {
+    if (!out.empty()) out += " | ";
+    out += fmt::format("{} = {} {} [{},{}] {}", text.substr(m.span.begin, m.span.size()),
+                       ApproxName(m.approx), Num(m.value), Num(m.lo), Num(m.hi),
+                       NumberKindName(m.kind));
+    if (!m.unit.empty()) out += " " + m.unit;
+  }
+  return out;
+}
+
+struct Case {
+  const char* sentence;
+  const char* expected;
+};
+
+void RunCases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    EXPECT_EQ(Describe(c.sentence), c.expected) << "sentence: " << c.sentence;
+  }
+}
+
+TEST(NewsQuantitiesTest, Counts) {
+  RunCases({
+      {"Rescuers pulled 212 survivors from the rubble overnight.",
+       "212 = exact 212 [212,212] count survivors"},
+      {"The ferry was carrying 1,340 passengers when it ran aground.",
+       "1,340 = exact 1340 [1340,1340] count passengers"},
+      {"Seventeen miners remain trapped underground.",
+       "Seventeen = exact 17 [17,17] count miners"},
+      {"The strike closed forty-two schools across the province.",
+       "forty-two = exact 42 [42,42] count schools"},
+      {"Organisers said a crowd of 250 000 marched through the capital.",
+       "250 000 = exact 250000 [250000,250000] count"},
+      {"Dozens of homes were flattened by the landslide.",
+       "Dozens = vague 0 [24,99] count homes"},
+      {"Tens of thousands of workers joined the walkout.",
+       "Tens of thousands = vague 0 [20000,99999] count workers"},
+      {"The ministry recalled a dozen ambassadors.",
+       "a dozen = exact 12 [12,12] count ambassadors"},
+      {"The census counted 4.7 million households.",
+       "4.7 million = exact 4700000 [4700000,4700000] count households"},
+      {"Police arrested three hundred and twelve people.",
+       "three hundred and twelve = exact 312 [312,312] count people"},
+      {"Some two and a half million people fled the fighting.",
+       "Some two and a half million = about 2500000 [2250000,2750000] count people"},
+      {"The army deployed half a million reservists.",
+       "half a million = exact 500000 [500000,500000] count reservists"},
+      {"A quarter-million refugees crossed the border.",
+       "A quarter-million = exact 250000 [250000,250000] count refugees"},
+      {"The outbreak has infected 12,34,567 people in the state.",
+       "12,34,567 = exact 1234567 [1234567,1234567] count people"},
+  });
+}
+
+TEST(NewsQuantitiesTest, Money) {
+  RunCases({
+      {"The bank posted a profit of $2.3bn last quarter.",
+       "$2.3bn = exact 2300000000 [2300000000,2300000000] money $"},
+      {"Fines of up to 90,000 tenge were imposed.",
+       "up to 90,000 tenge = at_most 90000 [0,90000] money tenge"},
+      {"The club paid €5m for the striker.",
+       "€5m = exact 5000000 [5000000,5000000] money €"},
+      {"The stimulus is worth $1.2 trillion over a decade.",
+       "$1.2 trillion = exact 1200000000000 [1200000000000,1200000000000] money $"},
+      {"Petrol rose by 5 cents a litre.", "5 cents = exact 5 [5,5] money cents"},
+      {"The council spent £300,000 on repairs.",
+       "£300,000 = exact 300000 [300000,300000] money £"},
+      {"Donors pledged 2 million euros in aid.",
+       "2 million euros = exact 2000000 [2000000,2000000] money euros"},
+      {"The scheme will cost Rs 1.5 lakh crore.",
+       "Rs 1.5 lakh crore = exact 1500000000000 [1500000000000,1500000000000] money Rs"},
+      {"Damage is estimated at between $5 and $10 million.",
+       "between $5 and $10 million = range 5000000 [5000000,10000000] money $"},
+      {"Tickets cost $5 to $10 million, a tout joked.",
+       "$5 to $10 million = range 5000000 [5000000,10000000] money $"},
+      {"The fund lost more than US$40 million.",
+       "more than US$40 million = more_than 40000000 [40000000,inf] money US$"},
+      {"The state will pay 500 rand to each family.",
+       "500 rand = exact 500 [500,500] money rand"},
+      {"Shares fell 30 pence in early trading.", "30 pence = exact 30 [30,30] money pence"},
+  });
+}
+
+TEST(NewsQuantitiesTest, Percents) {
+  RunCases({
+      {"Inflation eased to 3.5 per cent in March.",
+       "3.5 per cent = exact 3.5 [3.5,3.5] percent per cent"},
+      {"Turnout was 61% in the capital.", "61% = exact 61 [61,61] percent %"},
+      {"The central bank raised rates by 0.75 percentage points.",
+       "0.75 percentage points = exact 0.75 [0.75,0.75] percent percentage points"},
+      {"The economy shrank -0.3% in the second quarter.",
+       "-0.3% = exact -0.3 [-0.3,-0.3] percent % | second = exact 2 [2,2] ordinal"},
+      {"Exports fell by minus 2 percent year on year.",
+       "minus 2 percent = exact -2 [-2,-2] percent percent"},
+      {"Support for the bill stands at between 40% and 45%.",
+       "between 40% and 45% = range 40 [40,45] percent %"},
+      {"Analysts expect growth of 5-7% next year.", "5-7% = range 5 [5,7] percent %"},
+      {"Nearly 30 percent of voters were undecided.",
+       "Nearly 30 percent = nearly 30 [27,30] percent percent"},
+      {"Unemployment is 10% or more in six regions.",
+       "10% or more = at_least 10 [10,inf] percent % | six = exact 6 [6,6] count regions"},
+      {"More than half of the respondents backed the plan.",
+       "More than half = more_than 0.5 [0.5,inf] other"},
+      {"Two-thirds of the districts reported shortages.",
+       "Two-thirds = exact 0.6667 [0.6667,0.6667] other"},
+      {"A third of the harvest was lost.", "A third = exact 0.3333 [0.3333,0.3333] other"},
+  });
+}
+
+TEST(NewsQuantitiesTest, Measures) {
+  RunCases({
+      {"The convoy travelled 240 km overnight.", "240 km = exact 240 [240,240] measure km"},
+      {"The fire spread over 12,000 acres of forest.",
+       "over 12,000 acres = more_than 12000 [12000,inf] measure acres"},
+      {"Gusts reached 120 mph on the coast.", "120 mph = exact 120 [120,120] measure mph"},
+      {"Customs seized 40 kg of heroin.", "40 kg = exact 40 [40,40] measure kg"},
+      {"The ship carried 1,200 tonnes of grain.",
+       "1,200 tonnes = exact 1200 [1200,1200] measure tonnes"},
+      {"Output rose to 2 million barrels a day.",
+       "2 million barrels = exact 2000000 [2000000,2000000] measure barrels"},
+      {"Temperatures hit 44 degrees Celsius in the south.",
+       "44 degrees Celsius = exact 44 [44,44] measure degrees Celsius"},
+      {"Forecasters warned of highs of 40C this weekend.",
+       "40C = exact 40 [40,40] measure C"},
+      {"The town shivered at minus 20 degrees.",
+       "minus 20 degrees = exact -20 [-20,-20] measure degrees"},
+      {"The new plant will generate 600 megawatts.",
+       "600 megawatts = exact 600 [600,600] measure megawatts"},
+      {"The warehouse covers 250,000 square feet.",
+       "250,000 square feet = exact 250000 [250000,250000] measure square feet"},
+      {"Protesters marched 3 miles to parliament.", "3 miles = exact 3 [3,3] measure miles"},
+      {"A 7.1-magnitude quake struck off the coast.",
+       "7.1-magnitude = exact 7.1 [7.1,7.1] measure magnitude"},
+      {"The spill covered 2½ square miles of water.",
+       "2½ square miles = exact 2.5 [2.5,2.5] measure square miles"},
+      {"The tunnel is 2 1/2 miles long.", "2 1/2 miles = exact 2.5 [2.5,2.5] measure miles"},
+      {"The siege lasted 18 days.", "18 days = exact 18 [18,18] measure days"},
+      {"A 67-year-old man died at the scene.",
+       "67-year-old = exact 67 [67,67] measure year-old"},
+      {"Storage reached 3.4 GWh last year.", "3.4 GWh = exact 3.4 [3.4,3.4] measure GWh"},
+      {"Rents are up 12pc on last spring.", "12pc = exact 12 [12,12] percent pc"},
+      {"Cases saw a 10-fold rise in a month.", "10-fold = exact 10 [10,10] measure fold"},
+  });
+}
+
+TEST(NewsQuantitiesTest, RangesAndQualifiers) {
+  RunCases({
+      {"Between 150 and 200 people were detained.",
+       "Between 150 and 200 = range 150 [150,200] count people"},
+      {"Officials said 150-200 people were detained.",
+       "150-200 = range 150 [150,200] count people"},
+      {"Witnesses counted 150 to 200 armoured vehicles.",
+       "150 to 200 = range 150 [150,200] count"},
+      {"The quake left 1-2 million people homeless.",
+       "1-2 million = range 1000000 [1000000,2000000] count people"},
+      {"At least 46 people died in the blaze.",
+       "At least 46 = at_least 46 [46,inf] count people"},
+      {"Nearly 8,000 people have been detained.",
+       "Nearly 8,000 = nearly 8000 [7200,8000] count people"},
+      {"About 300 families were evacuated.",
+       "About 300 = about 300 [270,330] count families"},
+      {"No more than 20 journalists were allowed in.",
+       "No more than 20 = at_most 20 [0,20] count journalists"},
+      {"Deaths have exceeded 3,000 since the outbreak began.",
+       "exceeded 3,000 = more_than 3000 [3000,inf] count"},
+      {"The death toll has surpassed 10,000.",
+       "surpassed 10,000 = more_than 10000 [10000,inf] count"},
+      {"Fewer than 50 ballots were spoiled.",
+       "Fewer than 50 = at_most 50 [0,50] count ballots"},
+      {"Temperatures stayed below 5 degrees for a week.",
+       "below 5 degrees = at_most 5 [0,5] measure degrees"},
+      {"Families with 5 or more children get the grant.",
+       "5 or more = at_least 5 [5,inf] count children"},
+      {"Groups of 12 and more than 30 were reported.",
+       "12 = exact 12 [12,12] count | more than 30 = more_than 30 [30,inf] count"},
+      {"Children aged 12 and over can attend.",
+       "12 and over = at_least 12 [12,inf] count"},
+      {"Voters aged 18 through 25 were polled.", "18 through 25 = range 18 [18,25] count"},
+      {"Five or six shots were fired.", "Five or six = range 5 [5,6] count shots"},
+      {"Upwards of 2,000 troops were sent.",
+       "Upwards of 2,000 = more_than 2000 [2000,inf] count troops"},
+      {"Wages rose between 5k-20k a year.",
+       "between 5k-20k = range 5000 [5000,20000] count"},
+      {"Between 10 to 15 people were injured in the stampede.",
+       "Between 10 to 15 = range 10 [10,15] count people"},
+      {"Rates rose 5% to 7% on new loans.", "5% to 7% = range 5 [5,7] percent %"},
+      {"Prices climbed 5%-7% last month.", "5%-7% = range 5 [5,7] percent %"},
+      {"The wall is 5 metres to 7 feet high.",
+       "5 metres = exact 5 [5,5] measure metres | 7 feet = exact 7 [7,7] measure feet"},
+  });
+}
+
+TEST(NewsQuantitiesTest, NotQuantities) {
+  RunCases({
+      {"The protests began in 2019 after fuel prices rose.",
+       "2019 = exact 2019 [2019,2019] year"},
+      {"The summit opened on March 3 in Geneva.", "3 = exact 3 [3,3] date"},
+      {"The vote was held on 10 January 2022.",
+       "10 = exact 10 [10,10] date | 2022 = exact 2022 [2022,2022] date"},
+      {"The curfew starts at 10:30 p.m. tonight.",
+       "10:30 p.m. = exact 81000 [81000,81000] time"},
+      {"Call the hotline on +7 727 123 4567 for help.",
+       "+7 727 123 4567 = exact 7 [7,7] identifier"},
+      {"Flight MH17 was shot down over Ukraine.", "MH17 = exact 17 [17,17] identifier"},
+      {"The COVID-19 ward was closed.", "COVID-19 = exact 19 [19,19] identifier"},
+      {"Arsenal beat Chelsea 3-1 on Sunday.", "3-1 = exact 3 [3,3] other"},
+      {"It was the third attack this month.", "third = exact 3 [3,3] ordinal"},
+      {"Crowds gathered for the 75th anniversary.", "75th = exact 75 [75,75] ordinal"},
+      {"Read more at https://news.example.com/2022/01/10/story-12345 today.", ""},
+      {"See www.example.org/page/42 for the full list.", ""},
+      {"The records from 1995-01 were lost.", "1995-01 = exact 1995 [1995,1995] date"},
+      {"Unrest spread in the 1990s.", "1990s = exact 1990 [1990,1990] year"},
+      {"The 2021-22 season was cancelled.",
+       "2021-22 = range 2021 [2021,2022] year"},
+      {"No one was hurt and one of the guards fled.", ""},
+      {"Under Article 5 of the treaty, allies must respond.",
+       "5 = exact 5 [5,5] identifier"},
+      {"Flight 370 vanished with 239 people on board.",
+       "370 = exact 370 [370,370] identifier | 239 = exact 239 [239,239] count people"},
+      {"The firm filed for Chapter 11 protection.", "11 = exact 11 [11,11] identifier"},
+      {"The talks moved to No. 10 on Friday.", "10 = exact 10 [10,10] identifier"},
+      {"The hosts won game 3-1 at home.", "3-1 = exact 3 [3,3] other"},
+      {"1. Polls close at 8 p.m.\n2. Results follow.",
+       "1 = exact 1 [1,1] identifier | 8 p.m. = exact 72000 [72000,72000] time | "
+       "2 = exact 2 [2,2] identifier"},
+      {"Page 1 of 3", "1 = exact 1 [1,1] identifier | 3 = exact 3 [3,3] count"},
+  });
+}
+
+TEST(NewsQuantitiesTest, VagueAndWordForms) {
+  RunCases({
+      {"Hundreds of shops stayed shut on Monday.",
+       "Hundreds = vague 0 [200,999] count shops"},
+      {"Several thousand people signed the petition.",
+       "Several thousand = vague 0 [2000,9999] count people"},
+      {"Scores of villagers fled into the hills.",
+       "Scores = vague 0 [40,99] count villagers"},
+      {"Just over 1,000 homes lost power.",
+       "Just over 1,000 = more_than 1000 [1000,inf] count homes"},
+      {"An estimated 40,000 people attended the funeral.",
+       "An estimated 40,000 = about 40000 [36000,44000] count people"},
+      {"Two dozen soldiers were wounded.", "Two dozen = exact 24 [24,24] count soldiers"},
+      {"The blast damaged one hundred and five buildings.",
+       "one hundred and five = exact 105 [105,105] count buildings"},
+      {"The strike entered its fifth week as three unions joined.",
+       "fifth = exact 5 [5,5] ordinal | three = exact 3 [3,3] count unions"},
+      {"Three and a half thousand pupils sat the exam.",
+       "Three and a half thousand = exact 3500 [3500,3500] count pupils"},
+      {"About three-quarters of the wells ran dry.",
+       "About three-quarters = about 0.75 [0.675,0.825] other"},
+  });
+}
+
+TEST(NewsQuantitiesTest, MoreMoney) {
+  RunCases({
+      {"The utility owes ¥500bn to its creditors.",
+       "¥500bn = exact 500000000000 [500000000000,500000000000] money ¥"},
+      {"The budget sets aside ₹500 crore for flood relief.",
+       "₹500 crore = exact 5000000000 [5000000000,5000000000] money ₹"},
+      {"Each family received KZT 5,000 in compensation.",
+       "KZT 5,000 = exact 5000 [5000,5000] money KZT"},
+      {"The project needs $10-15 million in new funding.",
+       "$10-15 million = range 10000000 [10000000,15000000] money $"},
+      {"Officials put losses at roughly 3.5 billion dollars.",
+       "roughly 3.5 billion dollars = about 3500000000 [3150000000,3850000000] money dollars"},
+      {"Traders moved 12,500 roubles a day.",
+       "12,500 roubles = exact 12500 [12500,12500] money roubles"},
+      {"The mayor asked for £1.2bn or more from Whitehall.",
+       "£1.2bn or more = at_least 1200000000 [1200000000,inf] money £"},
+  });
+}
+
+TEST(NewsQuantitiesTest, Negatives) {
+  RunCases({
+      {"The index closed at -12.5 points.", "-12.5 = exact -12.5 [-12.5,-12.5] count points"},
+      {"Profit margins swung between -5% and 5%.",
+       "between -5% and 5% = range -5 [-5,5] percent %"},
+      {"Readings of about -10 degrees were recorded.",
+       "about -10 degrees = about -10 [-11,-9] measure degrees"},
+      {"The Khabat-24 unit and the 150-200 range are not negative.",
+       "Khabat-24 = exact 24 [24,24] identifier | 150-200 = range 150 [150,200] count"},
+  });
+}
+
+}  // namespace
+}  // namespace tally
