@@ -453,11 +453,12 @@ std::vector<Claim> ExtractClaims(const Document& document, const Analysis& analy
       sources.emplace_back(attribution.cue, *last_source);
     }
 
-    // A sentence that tallies several events ("in shootings across the city since Friday").
-    const bool aggregate = internal::claims::TalliesSeveralEvents(tokens, lexicon);
     std::vector<internal::claims::ModalityCues::Found> modality_cues;
     bool modality_read = false;
     std::vector<Binding> bindings = internal::claims::BindMeasures(tokens, numbers, lexicon);
+    // A sentence that tallies several events ("in shootings across the city since Friday").
+    const bool aggregate =
+        !bindings.empty() && internal::claims::TalliesSeveralEvents(tokens, lexicon);
     // "Four people were shot, two of them fatally": the share of the people shot is the dead.
     const bool shot_named = std::any_of(bindings.begin(), bindings.end(), [](const Binding& b) {
       return !b.measure->reported && !b.subgroup;

@@ -132,13 +132,15 @@ void CountListsClosedByActor(const std::vector<Token>& tokens,
   // Most sentences hold no reflexive after a separator: lay out the numbers only for one.
   std::size_t first_reflexive = 0;
   for (std::size_t r = 2; r < tokens.size() && first_reflexive == 0; ++r) {
-    if (lexicon.reflexives.count(tokens[r].norm) && IsSeparator(tokens[r - 1])) first_reflexive = r;
+    if (IsSeparator(tokens[r - 1]) && lexicon.reflexives.count(tokens[r].norm)) {
+      first_reflexive = r;
+    }
   }
   if (first_reflexive == 0) return;
   const NumberLayout layout = LayOut(tokens, numbers);
   const ConjunctReader reader(tokens, layout.number_at, layout.value_of, lexicon);
   for (std::size_t r = first_reflexive; r < tokens.size(); ++r) {
-    if (!lexicon.reflexives.count(tokens[r].norm) || !IsSeparator(tokens[r - 1])) continue;
+    if (!IsSeparator(tokens[r - 1]) || !lexicon.reflexives.count(tokens[r].norm)) continue;
     // Back from the reflexive over "conjunct ," / "conjunct and" to the verb.
     double sum = 1;
     std::size_t separator = r - 1;
