@@ -58,7 +58,7 @@ std::optional<std::string> ChargeAfter(const std::vector<Token>& tokens, std::si
       names_charge = names_charge || lexicon.event_part_words.count(t.norm) == 0;
     }
     while (!words.empty() && (words.back() == ',' || words.back() == ' ')) words.pop_back();
-    // "suspected of participating in anti-government protests": what all were held for.
+    // "on suspicion of taking part in the rallies": what all were held for.
     if (!words.empty() && names_charge) return words;
   }
   return std::nullopt;

@@ -1,5 +1,5 @@
-// The charge that marks a subgroup of the detained, named after the figure: "464 were arrested
-// on charges of terrorism and mass unrest", "on lesser charges", "arrested for looting".
+// The charge that marks a subgroup of the detained, named after the figure: "52 were held on
+// charges of arson and looting", "on lesser charges", "arrested for looting".
 #ifndef TALLY_CLAIMS_CHARGE_PHRASE_H_
 #define TALLY_CLAIMS_CHARGE_PHRASE_H_
 
@@ -17,7 +17,7 @@ namespace tally::internal::claims {
 // `from` in its clause, lower-cased, up to the next clause break, bridge word or time cue;
 // "on ... charges" within six words; "for" followed within three words by a charge word.
 // nullopt when there is none, or when the charge is only taking part in the event itself
-// ("suspected of participating in anti-government protests": what all of them were held for).
+// ("held on suspicion of taking part in the rallies": what all of them were held for).
 std::optional<std::string> ChargeAfter(const std::vector<Token>& tokens, std::size_t from,
                                        const ClaimLexicon& lexicon);
 

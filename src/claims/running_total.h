@@ -1,5 +1,5 @@
-// A figure carried into a running total named after it: "reported 1,678 arrests on Wednesday,
-// bringing the total number of detainees to about 12,000". The first figure is an increment,
+// A figure carried into a running total named after it: "police held 40 more people on
+// Tuesday, raising the number in custody to 310". The first figure is an increment,
 // not a rival of the total.
 #ifndef TALLY_CLAIMS_RUNNING_TOTAL_H_
 #define TALLY_CLAIMS_RUNNING_TOTAL_H_
