@@ -56,7 +56,9 @@ std::optional<CoreNumber> ReadDigitNumber(const TokenizedText& text, std::size_t
 std::optional<CoreNumber> ReadWordNumber(const TokenizedText& text, std::size_t i,
                                          const Lexicon& lexicon);
 
-// The fraction at token i ("two thirds", "two-thirds", "a quarter of", "3/4"), or nullopt.
+// The fraction at token i ("two thirds", "two-thirds", "a quarter of", "3/4", "a half" ending
+// a phrase), or nullopt. Before "of a <scale>" it is a share of that scale and no longer a
+// fraction ("two thirds of a million": value 666667, fraction false, end after the scale).
 // Only the number reader asks for fractions; ReadCoreNumber does not read them.
 std::optional<CoreNumber> ReadFraction(const TokenizedText& text, std::size_t i,
                                        const Lexicon& lexicon);

@@ -1,6 +1,8 @@
 // Fractions (ReadFraction of core_number.h): "two thirds", "two-thirds", "one half",
 // "a quarter of", "3/4", "½". Read by the number reader only: the time tagger has its own reading
 // of quarters.
+#include <cmath>
+
 #include "analyse/core_number.h"
 
 namespace tally::internal {
@@ -14,10 +16,41 @@ int SingleDigit(const TokenizedText& text, std::size_t i) {
   return text.DigitCount(i) == 1 ? text.Text(i)[0] - '0' : -1;
 }
 
-}  // namespace
+// Token k ends a phrase: the end of the text or line, or closing punctuation ("rose by a
+// half.", "a half, officials said").
+bool EndsPhrase(const TokenizedText& text, std::size_t k) {
+  if (k >= text.size() || !text.SameLine(k)) return true;
+  for (char c : {'.', ',', ';', ':', '!', '?', ')'}) {
+    if (text.IsChar(k, c)) return true;
+  }
+  return false;
+}
 
-std::optional<CoreNumber> ReadFraction(const TokenizedText& text, std::size_t i,
-                                       const Lexicon& lexicon) {
+// "two thirds of a million", "a quarter of a million": the fraction is a share of the scale
+// after it, and the whole is a count, rounded to a whole number (2/3 of a million ->
+// 666667). Changes core and returns true when "of a <scale>" follows it.
+bool ApplyShareOfScale(const TokenizedText& text, const Lexicon& lexicon, CoreNumber& core) {
+  std::size_t k = core.end;
+  if (!text.SameLine(k) || !text.SameLine(k + 1) || !text.SameLine(k + 2) ||
+      !lexicon.Is(Role::kOf, text, k)) {
+    return false;
+  }
+  const NumberWord* article = lexicon.NumberWordAt(text, k + 1);
+  const NumberWord* scale = lexicon.NumberWordAt(text, k + 2);
+  if (article == nullptr || article->word_class != WordClass::kArticle || scale == nullptr ||
+      scale->word_class != WordClass::kScale || scale->ordinal) {
+    return false;
+  }
+  core.value = std::round(core.value * scale->value);
+  core.scale = scale->value;
+  core.fraction = false;
+  core.end = k + 3;
+  return true;
+}
+
+// The proportion at token i, without a scale after it.
+std::optional<CoreNumber> ReadProportion(const TokenizedText& text, std::size_t i,
+                                         const Lexicon& lexicon) {
   CoreNumber core;
   core.begin = i;
   core.form = CoreNumber::Form::kWords;
@@ -49,10 +82,17 @@ std::optional<CoreNumber> ReadFraction(const TokenizedText& text, std::size_t i,
   std::size_t k = i + 1;
   if (numerator->word_class == WordClass::kArticle) {  // "a third of", "a quarter of"
     const Fraction* fraction = lexicon.FractionAt(text, k);
-    if (fraction == nullptr || fraction->plural || !text.SameLine(k) || text.Glued(k) ||
-        !text.SameLine(k + 1) || !lexicon.Is(Role::kOf, text, k + 1)) {
+    if (fraction == nullptr || fraction->plural || !text.SameLine(k) || text.Glued(k)) {
       return std::nullopt;
     }
+    // "cut by a half.": a half that ends the phrase is an amount too, but not after the
+    // "and" of a mixed quantity ("an hour and a half", "two and a half" is read whole).
+    bool of_after = text.SameLine(k + 1) && lexicon.Is(Role::kOf, text, k + 1);
+    const NumberWord* before = i >= 1 && text.SameLine(i) ? lexicon.NumberWordAt(text, i - 1)
+                                                           : nullptr;
+    bool lone_half = fraction->denominator == 2 && EndsPhrase(text, k + 1) &&
+                     (before == nullptr || before->word_class != WordClass::kAnd);
+    if (!of_after && !lone_half) return std::nullopt;
     core.value = 1 / fraction->denominator;
     core.end = k + 1;
     return core;
@@ -70,6 +110,15 @@ std::optional<CoreNumber> ReadFraction(const TokenizedText& text, std::size_t i,
   }
   core.value = numerator->value / fraction->denominator;
   core.end = k + 1;
+  return core;
+}
+
+}  // namespace
+
+std::optional<CoreNumber> ReadFraction(const TokenizedText& text, std::size_t i,
+                                       const Lexicon& lexicon) {
+  std::optional<CoreNumber> core = ReadProportion(text, i, lexicon);
+  if (core) ApplyShareOfScale(text, lexicon, *core);
   return core;
 }
 

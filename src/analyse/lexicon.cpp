@@ -358,6 +358,8 @@ Lexicon::Lexicon() {
     }
     AddEntry(fractions_, fraction_info_, row.fields[0],
              Fraction{*denominator, row.fields[2] == "plural"});
+    // A bare singular fraction word starts a part of a scale ("quarter million").
+    if (row.fields[2] == "singular") number_starts_.Add(row.fields[0], 0);
   }
   for (const DataRow& row : DataRows("analyse/fraction_glyphs.tsv")) {
     if (row.fields.size() < 2) continue;

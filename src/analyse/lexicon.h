@@ -155,7 +155,7 @@ class Lexicon {
   }
   // False when no number mention can start at the word or punctuation token i: it starts no
   // qualifier, currency written before an amount, number word, vague amount, sign word
-  // ("minus") or fraction glyph ("½"). Digits tokens are not covered (callers test them
+  // ("minus"), singular fraction word ("quarter") or fraction glyph ("½"). Digits tokens are not covered (callers test them
   // first). A filter for the number reader's scan.
   bool MayStartNumber(const TokenizedText& text, std::size_t i) const {
     return number_starts_.MayStartAt(text[i].key);

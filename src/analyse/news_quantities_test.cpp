@@ -312,5 +312,45 @@ TEST(NewsQuantitiesTest, Negatives) {
   });
 }
 
+// Parts of a scale and of a whole written in words: "quarter million", "a hundred thousand",
+// "two thirds of a million" (a count, rounded to a whole number), and "a half" standing alone
+// as a share, while "a half-hour", "half the staff" and mixed numbers keep their readings.
+TEST(NewsQuantitiesTest, PartsOfScalesAndWholes) {
+  RunCases({
+      {"The strike idled quarter million workers.",
+       "quarter million = exact 250000 [250000,250000] count workers"},
+      {"Authorities relocated a quarter million residents.",
+       "a quarter million = exact 250000 [250000,250000] count residents"},
+      {"Officials expect hundred thousand pilgrims this week.",
+       "hundred thousand = exact 100000 [100000,100000] count pilgrims"},
+      {"The ministry printed a hundred thousand ballots.",
+       "a hundred thousand = exact 100000 [100000,100000] count ballots"},
+      {"The flood displaced two thirds of a million people.",
+       "two thirds of a million = exact 666667 [666667,666667] count people"},
+      {"Nearly a quarter of a million homes lost power.",
+       "Nearly a quarter of a million = nearly 250000 [225000,250000] count homes"},
+      {"Three-quarters of a million voters stayed away.",
+       "Three-quarters of a million = exact 750000 [750000,750000] count voters"},
+      {"The army deployed half a million reservists.",
+       "half a million = exact 500000 [500000,500000] count reservists"},
+      {"A half million tonnes of grain is stuck in port.",
+       "A half million tonnes = exact 500000 [500000,500000] measure tonnes"},
+      {"Roughly a half of the budget went on salaries.",
+       "Roughly a half = about 0.5 [0.45,0.55] other"},
+      {"A half of the donated tents never arrived.", "A half = exact 0.5 [0.5,0.5] other"},
+      {"Subsidies were cut by a half.", "a half = exact 0.5 [0.5,0.5] other"},
+      {"The talks broke up after a half-hour.", ""},
+      {"Managers laid off half the staff in March.", ""},
+      {"The queue moved a half step at a time.", ""},
+      {"She waited an hour and a half.", ""},
+      {"Two and a half thousand pupils stayed home.",
+       "Two and a half thousand = exact 2500 [2500,2500] count pupils"},
+      {"A quarter of the vote went to the challenger.",
+       "A quarter = exact 0.25 [0.25,0.25] other"},
+      {"A third of the ballots were spoiled.", "A third = exact 0.3333 [0.3333,0.3333] other"},
+      {"The results for the third quarter were late.", "third = exact 3 [3,3] ordinal"},
+  });
+}
+
 }  // namespace
 }  // namespace tally

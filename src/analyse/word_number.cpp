@@ -1,4 +1,5 @@
 // Numbers written in words and vague amounts (ReadWordNumber of core_number.h).
+#include <cmath>
 #include <limits>
 
 #include "analyse/core_number.h"
@@ -66,12 +67,12 @@ std::optional<CoreNumber> ReadVague(const TokenizedText& text, std::size_t i,
 std::optional<CoreNumber> ReadNumberWords(const TokenizedText& text, std::size_t i,
                                           const Lexicon& lexicon) {
   const NumberWord* first = lexicon.NumberWordAt(text, i);
-  if (first == nullptr) return std::nullopt;
   CoreNumber core;
   core.begin = i;
   core.form = CoreNumber::Form::kWords;
 
-  // "half million", "a quarter-million", "a half-million": a part of a scale word.
+  // "half million", "a quarter-million", "a half-million": a part of a scale word. The value
+  // is rounded to a whole number: it counts things ("a third million" -> 333333).
   auto part_of_scale = [&](std::size_t part, double share) -> std::optional<CoreNumber> {
     std::size_t k = part + 1;
     if (text.IsChar(k, '-') && text.Glued(k) && text.Glued(k + 1)) ++k;
@@ -80,10 +81,18 @@ std::optional<CoreNumber> ReadNumberWords(const TokenizedText& text, std::size_t
         !text.SameLine(k)) {
       return std::nullopt;
     }
-    core.value = share * scale->value;
+    core.value = std::round(share * scale->value);
     core.end = k + 1;
     return core;
   };
+  if (first == nullptr) {
+    // "quarter million": a bare singular fraction word before a scale. The fraction words
+    // that are also ordinals ("third", "fifth") are number words and never get here, so
+    // "the third million" stays an ordinal.
+    const Fraction* fraction = lexicon.FractionAt(text, i);
+    if (fraction == nullptr || fraction->plural) return std::nullopt;
+    return part_of_scale(i, 1 / fraction->denominator);
+  }
   if (first->word_class == WordClass::kHalf) {
     if (std::optional<CoreNumber> part = part_of_scale(i, first->value)) return part;
     const NumberWord* article = lexicon.NumberWordAt(text, i + 1);
@@ -121,6 +130,16 @@ std::optional<CoreNumber> ReadNumberWords(const TokenizedText& text, std::size_t
     group = 1;
     last = Last::kSmall;
     k = i + 1;
+  } else if (first->word_class == WordClass::kHundred) {
+    // "hundred thousand", "hundred million": a bare hundred stands for one hundred before a
+    // scale word; alone ("hundred") it is no number.
+    const NumberWord* scale = lexicon.NumberWordAt(text, i + 1);
+    if (scale == nullptr || scale->word_class != WordClass::kScale || scale->ordinal ||
+        !text.SameLine(i + 1)) {
+      return std::nullopt;
+    }
+    group = 1;
+    last = Last::kSmall;
   }
   while (k < text.size()) {
     if (k > i && !text.SameLine(k)) break;
