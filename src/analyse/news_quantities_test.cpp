@@ -12,31 +12,11 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "analyse/number_test_util.h"
 #include "tally/analyse.h"
 
 namespace tally {
 namespace {
-
-std::string Num(double v) {
-  if (std::isinf(v)) return v < 0 ? "-inf" : "inf";
-  double r = std::round(v);
-  if (std::fabs(v - r) < 1e-6) return fmt::format("{}", static_cast<long long>(r));
-  std::string s = fmt::format("{:.4f}", v);
-  while (s.back() == '0') s.pop_back();
-  return s;
-}
-
-std::string Describe(std::string_view text) {
-  std::string out;
-  for (const NumberMention& m : ReadNumbers(text)) {
-    if (!out.empty()) out += " | ";
-    out += fmt::format("{} = {} {} [{},{}] {}", text.substr(m.span.begin, m.span.size()),
-                       ApproxName(m.approx), Num(m.value), Num(m.lo), Num(m.hi),
-                       NumberKindName(m.kind));
-    if (!m.unit.empty()) out += " " + m.unit;
-  }
-  return out;
-}
 
 struct Case {
   const char* sentence;
@@ -45,7 +25,7 @@ struct Case {
 
 void RunCases(const std::vector<Case>& cases) {
   for (const Case& c : cases) {
-    EXPECT_EQ(Describe(c.sentence), c.expected) << "sentence: " << c.sentence;
+    EXPECT_EQ(testing::DescribeNumbers(c.sentence), c.expected) << "sentence: " << c.sentence;
   }
 }
 

@@ -7,33 +7,11 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "analyse/number_test_util.h"
 #include "tally/analyse.h"
 
 namespace tally {
 namespace {
-
-std::string Num(double v) {
-  if (std::isinf(v)) return "inf";
-  double r = std::round(v);
-  if (std::fabs(v - r) < 1e-6) return fmt::format("{}", static_cast<long long>(r));
-  std::string s = fmt::format("{:.4f}", v);
-  while (s.back() == '0') s.pop_back();
-  return s;
-}
-
-// One line per mention: "<span> = <approx> <value> [<lo>,<hi>] <kind>[ <unit>]", joined by
-// " | "; the value span is checked separately where it differs from the span.
-std::string Describe(std::string_view text) {
-  std::string out;
-  for (const NumberMention& m : ReadNumbers(text)) {
-    if (!out.empty()) out += " | ";
-    out += fmt::format("{} = {} {} [{},{}] {}", text.substr(m.span.begin, m.span.size()),
-                       ApproxName(m.approx), Num(m.value), Num(m.lo), Num(m.hi),
-                       NumberKindName(m.kind));
-    if (!m.unit.empty()) out += " " + m.unit;
-  }
-  return out;
-}
 
 struct Case {
   const char* text;
@@ -42,7 +20,7 @@ struct Case {
 
 void RunCases(const std::vector<Case>& cases) {
   for (const Case& c : cases) {
-    EXPECT_EQ(Describe(c.text), c.expected) << "text: " << c.text;
+    EXPECT_EQ(testing::DescribeNumbers(c.text), c.expected) << "text: " << c.text;
   }
 }
 
@@ -463,8 +441,8 @@ TEST(NumberReaderTest, IssueChecklist) {
 }
 
 TEST(NumberReaderTest, SurvivesInvalidUtf8) {
-  EXPECT_EQ(Describe("\xff\xfe 5 people \xc3"), "5 = exact 5 [5,5] count people");
-  EXPECT_EQ(Describe("\xe2\x82 40% \xed\xa0\x80"), "40% = exact 40 [40,40] percent %");
+  EXPECT_EQ(testing::DescribeNumbers("\xff\xfe 5 people \xc3"), "5 = exact 5 [5,5] count people");
+  EXPECT_EQ(testing::DescribeNumbers("\xe2\x82 40% \xed\xa0\x80"), "40% = exact 40 [40,40] percent %");
   std::string noise;
   for (int b = 0; b < 256; ++b) noise += static_cast<char>(b);
   ReadNumbers(noise + noise);  // no crash, no sanitizer report

@@ -13,8 +13,7 @@ bool IsAlso(const Token& t) { return t.norm == "also"; }
 void MarkAdditionalVictims(const std::vector<Token>& tokens, std::vector<Binding>& bindings) {
   for (Binding& binding : bindings) {
     if (binding.form != BindingForm::kSingular || binding.subgroup) continue;
-    std::size_t first = 0;
-    while (first < tokens.size() && tokens[first].end <= binding.value_span.begin) ++first;
+    std::size_t first = TokenAt(tokens, binding.value_span.begin);
     std::size_t after = first;
     while (after < tokens.size() && tokens[after].begin < binding.value_span.end) ++after;
     bool also = false;

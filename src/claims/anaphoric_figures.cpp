@@ -11,8 +11,7 @@ void MarkAnaphoricFigures(const std::vector<Token>& tokens,
       continue;
     }
     const Span& span = numbers[*binding.number]->span;
-    std::size_t first = 0;
-    while (first < tokens.size() && tokens[first].end <= span.begin) ++first;
+    std::size_t first = TokenAt(tokens, span.begin);
     std::size_t after = first;
     while (after < tokens.size() && tokens[after].begin < span.end) ++after;
     if (first == 0 || tokens[first - 1].norm != "the" || after >= tokens.size()) continue;

@@ -159,8 +159,7 @@ bool DatesAnotherEvent(const std::vector<Token>& tokens, std::uint32_t time_begi
     for (const auto& [cue, words] : *kReach) longest = std::max(longest, words);
     return longest;
   }();
-  std::size_t at = 0;
-  while (at < tokens.size() && tokens[at].end <= time_begin) ++at;
+  std::size_t at = TokenAt(tokens, time_begin);
   for (std::size_t i = at, back = 1; i > 0; --i, ++back) {
     const Token& token = tokens[i - 1];
     if (!token.is_word) return false;
@@ -276,8 +275,7 @@ Period PeriodOf(const Binding& binding, const SentenceContext& context) {
 std::optional<std::string> NearestSource(
     const std::vector<Token>& tokens,
     const std::vector<std::pair<std::size_t, std::string>>& sources, std::uint32_t offset) {
-  std::size_t at = 0;
-  while (at < tokens.size() && tokens[at].end <= offset) ++at;
+  std::size_t at = TokenAt(tokens, offset);
   const std::string* best = nullptr;
   std::size_t best_distance = 0;
   for (const auto& [cue, source] : sources) {
@@ -289,13 +287,6 @@ std::optional<std::string> NearestSource(
   }
   if (best == nullptr) return std::nullopt;
   return *best;
-}
-
-// The index of the first token that ends after offset.
-std::size_t TokenAt(const std::vector<Token>& tokens, std::uint32_t offset) {
-  std::size_t at = 0;
-  while (at < tokens.size() && tokens[at].end <= offset) ++at;
-  return at;
 }
 
 bool IsVague(const Claim& claim) { return claim.approx == Approx::kVague; }

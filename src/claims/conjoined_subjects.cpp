@@ -13,13 +13,6 @@ constexpr std::size_t kMaxNameWords = 3;
 
 bool IsArticle(const Token& t) { return t.norm == "a" || t.norm == "an"; }
 
-// The token whose span starts at or holds offset.
-std::size_t TokenAtOffset(const std::vector<Token>& tokens, std::uint32_t offset) {
-  std::size_t i = 0;
-  while (i < tokens.size() && tokens[i].end <= offset) ++i;
-  return i;
-}
-
 double BoundValue(const Binding& b, const std::vector<const NumberMention*>& numbers) {
   return (b.number ? numbers[*b.number]->value : b.implied_value) + b.added;
 }
@@ -183,7 +176,7 @@ void JoinConjoinedSubjects(const std::vector<Token>& tokens,
   std::vector<double> value_of(numbers.size(), 0);
   for (std::size_t n = 0; n < numbers.size(); ++n) {
     value_of[n] = numbers[n]->value;
-    for (std::size_t i = TokenAtOffset(tokens, numbers[n]->span.begin);
+    for (std::size_t i = TokenAt(tokens, numbers[n]->span.begin);
          i < tokens.size() && tokens[i].begin < numbers[n]->span.end; ++i) {
       number_at[i] = static_cast<int>(n);
     }
@@ -197,7 +190,7 @@ void JoinConjoinedSubjects(const std::vector<Token>& tokens,
                         binding.form != BindingForm::kSingular)) {
       continue;
     }
-    std::size_t first = TokenAtOffset(tokens, binding.value_span.begin);
+    std::size_t first = TokenAt(tokens, binding.value_span.begin);
     std::optional<Conjunct> own = reader.StartingAt(first);
     if (!own) continue;
     std::vector<Conjunct> joined = reader.JoinedTo(first, own->after);
@@ -211,7 +204,7 @@ void JoinConjoinedSubjects(const std::vector<Token>& tokens,
       std::vector<std::size_t> held;
       for (std::size_t o = 0; o < bindings.size(); ++o) {
         if (o == b) continue;
-        std::size_t at = TokenAtOffset(tokens, bindings[o].value_span.begin);
+        std::size_t at = TokenAt(tokens, bindings[o].value_span.begin);
         if (at < c.first || at >= c.after) continue;
         if (bindings[o].measure != binding.measure) other_measure = true;
         held.push_back(o);
@@ -242,8 +235,8 @@ void AddOthersToNamed(const std::vector<Token>& tokens,
   for (std::size_t b = 0; b < bindings.size(); ++b) {
     Binding& others = bindings[b];
     if (!others.number || others.subgroup || others.form != BindingForm::kAfter) continue;
-    std::size_t after = TokenAtOffset(tokens, numbers[*others.number]->span.end);
-    const std::size_t first = TokenAtOffset(tokens, numbers[*others.number]->span.begin);
+    std::size_t after = TokenAt(tokens, numbers[*others.number]->span.end);
+    const std::size_t first = TokenAt(tokens, numbers[*others.number]->span.begin);
     const bool other_after = after < tokens.size() &&
                              (tokens[after].norm == "others" || tokens[after].norm == "other");
     const bool other_before = first > 0 && first < tokens.size() &&

@@ -128,6 +128,12 @@ bool MatchesAt(const std::vector<Token>& tokens, std::size_t at, const Phrase& p
   return true;
 }
 
+std::size_t TokenAt(const std::vector<Token>& tokens, std::uint32_t offset) {
+  std::size_t at = 0;
+  while (at < tokens.size() && tokens[at].end <= offset) ++at;
+  return at;
+}
+
 bool IsClauseEnd(const Token& t) {
   std::string_view w = t.norm;  // inline comparisons, no library call
   return w == "." || w == ";" || w == ":" || w == "?" || w == "!";

@@ -31,6 +31,10 @@ Phrase MakePhrase(std::string_view words);  // split on spaces
 // True when tokens[at, at + phrase.size()) are the phrase's words.
 bool MatchesAt(const std::vector<Token>& tokens, std::size_t at, const Phrase& phrase);
 
+// The index of the first token that ends after byte `offset` (the token that holds it or the
+// next one); tokens.size() when none does.
+std::size_t TokenAt(const std::vector<Token>& tokens, std::uint32_t offset);
+
 // True for a punctuation token that ends a clause: . ; : ? !
 bool IsClauseEnd(const Token& t);
 

@@ -13,12 +13,6 @@ constexpr std::size_t kBareModifiers = 2;
 // Conjunct starts tried before a separator: a number or article and three modifiers.
 constexpr std::size_t kConjunctReach = 5;
 
-std::size_t TokenAtOffset(const std::vector<Token>& tokens, std::uint32_t offset) {
-  std::size_t i = 0;
-  while (i < tokens.size() && tokens[i].end <= offset) ++i;
-  return i;
-}
-
 bool IsSeparator(const Token& t) { return t.norm == "," || t.norm == "and"; }
 
 // Maps tokens to the numbers whose spans hold them, as ConjunctReader wants.
@@ -32,7 +26,7 @@ NumberLayout LayOut(const std::vector<Token>& tokens,
   NumberLayout layout{std::vector<int>(tokens.size(), -1), std::vector<double>(numbers.size(), 0)};
   for (std::size_t n = 0; n < numbers.size(); ++n) {
     layout.value_of[n] = numbers[n]->value;
-    for (std::size_t i = TokenAtOffset(tokens, numbers[n]->span.begin);
+    for (std::size_t i = TokenAt(tokens, numbers[n]->span.begin);
          i < tokens.size() && tokens[i].begin < numbers[n]->span.end; ++i) {
       layout.number_at[i] = static_cast<int>(n);
     }
@@ -194,7 +188,7 @@ void JoinCommaListedSubjects(const std::vector<Token>& tokens,
                                           binding.form != BindingForm::kBefore)) {
       continue;
     }
-    const std::size_t first = TokenAtOffset(tokens, binding.value_span.begin);
+    const std::size_t first = TokenAt(tokens, binding.value_span.begin);
     std::optional<Conjunct> own = reader.StartingAt(first);
     if (!own) continue;
     std::vector<Conjunct> joined;

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "pipeline/read_cleaned.h"
 
@@ -69,31 +70,34 @@ void DateUndatedByStory(const std::vector<StoredDocument>& documents,
                         const std::vector<std::size_t>& members,
                         std::vector<SourcedClaim>& claims) {
   if (members.size() < 2) return;
-  // Bounds come from the documents dated before this pass only: the dates inferred here are
-  // weaker evidence, and the result must not depend on the order of the documents.
-  const std::vector<SourcedClaim> dated = claims;
+  // All readings first, then their dates: bounds come from the documents dated before this
+  // pass only (a date inferred here is weaker evidence), and the result must not depend on
+  // the order of the documents.
+  std::vector<std::pair<const StoredDocument*, ProcessedDocument>> readings;
   for (std::size_t index : members) {
     const StoredDocument& stored = documents[index];
     if (stored.document.published.date) continue;
     std::optional<Date> bound;
     std::vector<std::size_t> rising;
     for (std::size_t ordinal = 0; ordinal < stored.claims.size(); ++ordinal) {
-      std::optional<Date> after = RisingBound(stored.claims[ordinal], dated);
+      std::optional<Date> after = RisingBound(stored.claims[ordinal], claims);
       if (!after) continue;
       rising.push_back(ordinal);
       if (!bound || *after > *bound) bound = after;
     }
     if (!bound) continue;
     std::optional<ProcessedDocument> read = ReadAfter(stored, *bound, rising);
-    if (!read) continue;
+    if (read) readings.emplace_back(&stored, std::move(*read));
+  }
+  for (const auto& [stored, read] : readings) {
     for (SourcedClaim& sourced : claims) {
-      if (sourced.document_id != stored.document.id || !sourced.ordinal ||
-          *sourced.ordinal >= stored.claims.size()) {
+      if (sourced.document_id != stored->document.id || !sourced.ordinal ||
+          *sourced.ordinal >= stored->claims.size()) {
         continue;
       }
-      sourced.published = read->document.published.date;
+      sourced.published = read.document.published.date;
       sourced.published_inferred = true;
-      const Claim* again = SameFigure(read->claims, stored.claims[*sourced.ordinal]);
+      const Claim* again = SameFigure(read.claims, stored->claims[*sourced.ordinal]);
       if (again != nullptr && again->as_of) sourced.claim.as_of = again->as_of;
     }
   }
