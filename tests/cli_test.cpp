@@ -134,7 +134,12 @@ TEST_F(CliTest, BadRecordsAreRejectedAndTheRestGoesOn) {
         "\"published\":{\"date\":\"2022-01-10\",\"inferred\":false}", "\"title\":null",
         "\"text\":", "\"claims\":[{\"measure\":\"injured\",\"value\":{\"lo\":40,\"hi\":40}",
         "\"approx\":\"exact\"", "\"place\":\"Almaty\"", "\"as_of\":\"2022-01-10\"",
-        "\"source\":\"Police\"", "\"period\":{\"kind\":\"cumulative\"}", "\"evidence\":{"}) {
+        "\"source\":\"Police\"", "\"period\":{\"kind\":\"cumulative\"}", "\"evidence\":{",
+        // Numbers and time expressions with their byte offsets into "text".
+        "\"numbers\":[{\"start\":12,\"end\":14,\"text\":\"40\",\"value\":{\"lo\":40,\"hi\":40},"
+        "\"written\":40,\"approx\":\"exact\",\"kind\":\"count\",\"unit\":\"people\"}]",
+        "\"times\":[{\"start\":48,\"end\":54,\"text\":\"Monday\",\"type\":\"DATE\","
+        "\"value\":\"2022-01-10\"}]"}) {
     EXPECT_NE(run.out.find(field), std::string::npos) << field << "\n" << run.out;
   }
 }

@@ -51,6 +51,14 @@ std::string DocumentJson(const ProcessedDocument& processed) {
     w.Key("start").Int(n.span.begin).Key("end").Int(n.span.end);
     w.Key("text").String(Slice(d.text, n.span));
     w.Key("value").BeginObject().Key("lo").Number(n.lo).Key("hi").Number(n.hi).EndObject();
+    // The figure as written ("nearly 8,000" 8000; a range its first end); null for vague
+    // amounts ("dozens"), which write none.
+    w.Key("written");
+    if (n.approx == Approx::kVague) {
+      w.Null();
+    } else {
+      w.Number(n.value);
+    }
     w.Key("approx").String(ApproxName(n.approx));
     w.Key("kind").String(NumberKindName(n.kind));
     w.Key("unit");
