@@ -4,6 +4,38 @@
 
 namespace tally::internal {
 
+namespace {
+
+// token's bytes equal word (lower case) folded to ASCII lower case.
+bool TokenEquals(std::string_view token, const std::string& word) {
+  if (token.size() != word.size()) return false;
+  for (std::size_t k = 0; k < token.size(); ++k) {
+    if (AsciiLowerChar(token[k]) != word[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+PhraseTable::Bucket& PhraseTable::FindOrAdd(std::uint32_t key) {
+  if (const Bucket* found = Find(key)) return buckets_[static_cast<std::size_t>(found - buckets_.data())];
+  if ((buckets_.size() + 1) * 2 > slots_.size()) {  // keep the slots at most half full
+    std::size_t size = slots_.empty() ? 16 : slots_.size() * 2;
+    slots_.assign(size, kNoBucket);
+    for (std::uint32_t b = 0; b < buckets_.size(); ++b) {
+      std::size_t s = buckets_[b].key & (size - 1);
+      while (slots_[s] != kNoBucket) s = (s + 1) & (size - 1);
+      slots_[s] = b;
+    }
+  }
+  std::size_t mask = slots_.size() - 1;
+  std::size_t s = key & mask;
+  while (slots_[s] != kNoBucket) s = (s + 1) & mask;
+  slots_[s] = static_cast<std::uint32_t>(buckets_.size());
+  buckets_.push_back(Bucket{key, {}});
+  return buckets_.back();
+}
+
 void PhraseTable::Add(std::string_view phrase, int id) {
   TokenizedText tokens(phrase);
   if (tokens.size() == 0) return;
@@ -19,31 +51,49 @@ void PhraseTable::Add(std::string_view phrase, int id) {
   std::uint32_t b = (key >> 16) % kFilterBits;
   filter_[a / 64] |= std::uint64_t{1} << (a % 64);
   filter_[b / 64] |= std::uint64_t{1} << (b % 64);
-  std::vector<Entry>& bucket = by_first_key_[key];
-  for (const Entry& existing : bucket) {
+  Bucket& bucket = FindOrAdd(key);
+  std::vector<Entry>& entries = bucket.entries;
+  for (const Entry& existing : entries) {
     if (existing.words == entry.words && existing.spaced == entry.spaced) return;
   }
-  bucket.push_back(std::move(entry));
+  // After the longer phrases and those of its length added before it.
+  auto at = entries.begin();
+  while (at != entries.end() && at->words.size() >= entry.words.size()) ++at;
+  if (entry.keys.size() >= 2) {
+    std::uint32_t bit = entry.keys[1] % 512;
+    bucket.second_keys[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+  entries.insert(at, std::move(entry));
+  bucket.first_single = 0;
+  while (bucket.first_single < entries.size() && entries[bucket.first_single].words.size() > 1) {
+    ++bucket.first_single;
+  }
 }
 
 std::optional<PhraseTable::Match> PhraseTable::LongestAfterFilter(const TokenizedText& text,
                                                                   std::size_t i) const {
-  auto it = by_first_key_.find(text[i].key);
-  if (it == by_first_key_.end()) return std::nullopt;
-  std::optional<Match> best;
-  for (const Entry& entry : it->second) {
+  const Bucket* bucket = Find(text[i].key);
+  if (bucket == nullptr) return std::nullopt;
+  // No phrase of two words or more can go on with token i + 1: only the one-word ones remain.
+  std::size_t from = 0;
+  std::uint32_t bit = i + 1 < text.size() ? text[i + 1].key % 512 : 0;
+  if (i + 1 >= text.size() || ((bucket->second_keys[bit / 64] >> (bit % 64)) & 1) == 0) {
+    from = bucket->first_single;
+  }
+  for (std::size_t e = from; e < bucket->entries.size(); ++e) {
+    const Entry& entry = bucket->entries[e];
     std::size_t n = entry.words.size();
     if (i + n > text.size()) continue;
-    if (best && n <= best->end - i) continue;
     bool ok = true;
-    for (std::size_t k = 0; k < n && ok; ++k) {
+    for (std::size_t k = 1; k < n && ok; ++k) {  // keys and spacing first: cheap
       const Token& token = text[i + k];
-      ok = token.key == entry.keys[k] && EqualsIgnoreCase(text.Text(i + k), entry.words[k]);
-      if (ok && k > 0) ok = !token.newline_before && token.space_before == entry.spaced[k];
+      ok = token.key == entry.keys[k] && !token.newline_before &&
+           token.space_before == entry.spaced[k];
     }
-    if (ok) best = Match{entry.id, i + n};
+    for (std::size_t k = 0; k < n && ok; ++k) ok = TokenEquals(text.Text(i + k), entry.words[k]);
+    if (ok) return Match{entry.id, i + n};
   }
-  return best;
+  return std::nullopt;
 }
 
 }  // namespace tally::internal

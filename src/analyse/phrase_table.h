@@ -9,7 +9,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "analyse/tokenizer.h"
@@ -60,11 +59,36 @@ class PhraseTable {
     std::vector<bool> spaced;        // spaced[k]: white space before words[k]
     int id = 0;
   };
+  // The entries of one first key, longest phrase first (in the order added among phrases of
+  // one length), so that the first match is the longest.
+  struct Bucket {
+    std::uint32_t key = 0;
+    std::vector<Entry> entries;
+    // Bit keys[1] % 512 of every entry of two words or more: a filter on the second token,
+    // since a common first word ("the", "this") opens dozens of phrases.
+    std::array<std::uint64_t, 8> second_keys{};
+    std::size_t first_single = 0;  // index of the first one-word entry (entries.size(): none)
+  };
+  // The bucket of key, or nullptr: open addressing over buckets_ (power-of-two size, linear
+  // probing, kNoBucket for an empty slot).
+  const Bucket* Find(std::uint32_t key) const {
+    if (slots_.empty()) return nullptr;
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t s = key & mask;; s = (s + 1) & mask) {
+      std::uint32_t b = slots_[s];
+      if (b == kNoBucket) return nullptr;
+      if (buckets_[b].key == key) return &buckets_[b];
+    }
+  }
+  Bucket& FindOrAdd(std::uint32_t key);
+
   // A two-probe bit filter over the first keys: most tokens start no phrase of a table, and
   // the analyse stage asks a score of tables about every token, so misses must be cheap.
   static constexpr std::size_t kFilterBits = 2048;
+  static constexpr std::uint32_t kNoBucket = 0xFFFFFFFFu;
   std::array<std::uint64_t, kFilterBits / 64> filter_{};
-  std::unordered_map<std::uint32_t, std::vector<Entry>> by_first_key_;
+  std::vector<Bucket> buckets_;
+  std::vector<std::uint32_t> slots_;  // bucket index per slot; at most half of them used
 };
 
 }  // namespace tally::internal

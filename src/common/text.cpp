@@ -16,10 +16,6 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-static char AsciiLowerChar(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = AsciiLowerChar(c);

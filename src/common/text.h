@@ -8,6 +8,12 @@
 
 namespace tally::internal {
 
+// c folded to ASCII lower case (other bytes unchanged). Inline: lexicon lookups fold every
+// byte they compare.
+inline char AsciiLowerChar(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 std::string_view Trim(std::string_view s);
 std::string AsciiLower(std::string_view s);
 bool IsAsciiAlpha(char c);
