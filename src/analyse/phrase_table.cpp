@@ -18,7 +18,9 @@ bool TokenEquals(std::string_view token, const std::string& word) {
 }  // namespace
 
 PhraseTable::Bucket& PhraseTable::FindOrAdd(std::uint32_t key) {
-  if (const Bucket* found = Find(key)) return buckets_[static_cast<std::size_t>(found - buckets_.data())];
+  if (const Bucket* found = Find(key)) {
+    return buckets_[static_cast<std::size_t>(found - buckets_.data())];
+  }
   if ((buckets_.size() + 1) * 2 > slots_.size()) {  // keep the slots at most half full
     std::size_t size = slots_.empty() ? 16 : slots_.size() * 2;
     slots_.assign(size, kNoBucket);
@@ -51,37 +53,21 @@ void PhraseTable::Add(std::string_view phrase, int id) {
   std::uint32_t b = (key >> 16) % kFilterBits;
   filter_[a / 64] |= std::uint64_t{1} << (a % 64);
   filter_[b / 64] |= std::uint64_t{1} << (b % 64);
-  Bucket& bucket = FindOrAdd(key);
-  std::vector<Entry>& entries = bucket.entries;
+  std::vector<Entry>& entries = FindOrAdd(key).entries;
   for (const Entry& existing : entries) {
     if (existing.words == entry.words && existing.spaced == entry.spaced) return;
   }
   // After the longer phrases and those of its length added before it.
   auto at = entries.begin();
   while (at != entries.end() && at->words.size() >= entry.words.size()) ++at;
-  if (entry.keys.size() >= 2) {
-    std::uint32_t bit = entry.keys[1] % 512;
-    bucket.second_keys[bit / 64] |= std::uint64_t{1} << (bit % 64);
-  }
   entries.insert(at, std::move(entry));
-  bucket.first_single = 0;
-  while (bucket.first_single < entries.size() && entries[bucket.first_single].words.size() > 1) {
-    ++bucket.first_single;
-  }
 }
 
 std::optional<PhraseTable::Match> PhraseTable::LongestAfterFilter(const TokenizedText& text,
                                                                   std::size_t i) const {
   const Bucket* bucket = Find(text[i].key);
   if (bucket == nullptr) return std::nullopt;
-  // No phrase of two words or more can go on with token i + 1: only the one-word ones remain.
-  std::size_t from = 0;
-  std::uint32_t bit = i + 1 < text.size() ? text[i + 1].key % 512 : 0;
-  if (i + 1 >= text.size() || ((bucket->second_keys[bit / 64] >> (bit % 64)) & 1) == 0) {
-    from = bucket->first_single;
-  }
-  for (std::size_t e = from; e < bucket->entries.size(); ++e) {
-    const Entry& entry = bucket->entries[e];
+  for (const Entry& entry : bucket->entries) {
     std::size_t n = entry.words.size();
     if (i + n > text.size()) continue;
     bool ok = true;

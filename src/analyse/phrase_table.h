@@ -64,10 +64,6 @@ class PhraseTable {
   struct Bucket {
     std::uint32_t key = 0;
     std::vector<Entry> entries;
-    // Bit keys[1] % 512 of every entry of two words or more: a filter on the second token,
-    // since a common first word ("the", "this") opens dozens of phrases.
-    std::array<std::uint64_t, 8> second_keys{};
-    std::size_t first_single = 0;  // index of the first one-word entry (entries.size(): none)
   };
   // The bucket of key, or nullptr: open addressing over buckets_ (power-of-two size, linear
   // probing, kNoBucket for an empty slot).
