@@ -159,4 +159,17 @@ TEST_F(CliTest, ExtractReadsStandardInput) {
   EXPECT_NE(out.find("\"measure\":\"killed\""), std::string::npos) << out;
 }
 
+TEST_F(CliTest, EvalQuantitiesScoresANewsQuantFile) {
+  Write("gold.json",
+        R"([{"text": "Prices rose 4% and 30 people were hurt in 2023.", "quantities": [)"
+        R"({"value": "4", "normalized_unit": "percentage", "change": "up"},)"
+        R"({"value": "30", "normalized_unit": "people", "change": "="}]}])");
+  Outcome run = Tally("eval quantities --format json --gold " + (dir_ / "gold.json").string());
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("\"gold\":2,\"system\":2"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("\"value_unit\":{\"correct\":2"), std::string::npos) << run.out;
+  Write("bad.json", "{}");
+  EXPECT_EQ(Tally("eval quantities --gold " + (dir_ / "bad.json").string()).status, 1);
+}
+
 }  // namespace

@@ -141,6 +141,35 @@ std::size_t LocalPhoneEnd(const TokenizedText& text, std::size_t i) {
   return i + 3;
 }
 
+// "0800 555 0199", "020-7946-0958", "007": a run of three or more digits with a leading zero
+// is dialled or keyed, never counted (figures are not written with leading zeros); the groups
+// that follow it (two to four digits, one space or a hyphen apart) belong to it. Returns the
+// token after it, or i. Four digits alone ("0800 GMT") and two ("08:30", "05/06") are left to
+// clocks and dates.
+std::size_t DialledNumberEnd(const TokenizedText& text, std::size_t i) {
+  std::string_view first = text.Text(i);
+  if (text.DigitCount(i) < 3 || first[0] != '0' ||
+      first.find_first_not_of('0') == std::string_view::npos) {  // "000": a split "12 000"
+    return i;
+  }
+  if (text.IsChar(i + 1, '.') && text.Glued(i + 1) && text.IsDigits(i + 2)) return i;
+  std::size_t k = i + 1;
+  while (true) {
+    if (text.SameLine(k) && !text.Glued(k) && text.GapBefore(k) == 1 &&
+        text.DigitCount(k) >= 2 && text.DigitCount(k) <= 4) {
+      ++k;
+    } else if (text.Glued(k) && text.IsChar(k, '-') && text.Glued(k + 1) &&
+               text.DigitCount(k + 1) >= 2) {
+      k += 2;
+    } else {
+      break;
+    }
+  }
+  // Four digits alone may be a military time ("0800 GMT"), left to the time tagger.
+  if (k == i + 1 && text.DigitCount(i) == 4) return i;
+  return k;
+}
+
 // "10:30", "0:03:20": sets the clock fields and end when token i starts one.
 bool ReadClock(const TokenizedText& text, std::size_t i, CoreNumber& core) {
   if (text.DigitCount(i) > 2 || !text.IsChar(i + 1, ':') || !text.Glued(i + 1) ||
@@ -200,6 +229,11 @@ std::optional<CoreNumber> ReadDigitNumber(const TokenizedText& text, std::size_t
     return core;
   }
   if (std::size_t end = LocalPhoneEnd(text, i); end != i) {
+    core.identifier = true;
+    core.end = end;
+    return core;
+  }
+  if (std::size_t end = DialledNumberEnd(text, i); end != i) {
     core.identifier = true;
     core.end = end;
     return core;

@@ -2,8 +2,10 @@
 // "a quarter of", "3/4", "½". Read by the number reader only: the time tagger has its own reading
 // of quarters.
 #include <cmath>
+#include <string>
 
 #include "analyse/core_number.h"
+#include "common/text.h"
 
 namespace tally::internal {
 namespace {
@@ -24,6 +26,38 @@ bool EndsPhrase(const TokenizedText& text, std::size_t k) {
     if (text.IsChar(k, c)) return true;
   }
   return false;
+}
+
+// "rose by a fifth since 2020", "cut by roughly a quarter to 18,400", "fell by a third.": the
+// fraction that article token a opens is the size of a change when "by" comes before it
+// (qualifier words may stand between: "by almost a third") and the phrase ends at token e or a
+// fraction_after word stands there (number_context.tsv). Before a noun ("by a third party")
+// it is not; nor before "to" and an hour ("by a quarter to six").
+bool ChangeByFraction(const TokenizedText& text, std::size_t a, std::size_t e,
+                      const Lexicon& lexicon) {
+  bool by = false;
+  for (std::size_t back = 1; back <= 3 && back <= a && text.SameLine(a - back + 1); ++back) {
+    std::size_t t = a - back;
+    if (!text.IsWord(t)) break;
+    if (EqualsIgnoreCase(text.Text(t), "by")) {
+      by = true;
+      break;
+    }
+  }
+  if (!by) return false;
+  if (EndsPhrase(text, e)) return true;
+  if (!lexicon.Is(Role::kFractionAfter, text, e)) return false;
+  if (text.Text(e) == "to" && text.SameLine(e + 1)) {
+    double hour = -1;
+    if (text.IsDigits(e + 1) && text.DigitCount(e + 1) <= 2 && !text.Glued(e + 2) &&
+        !lexicon.ScaleAt(text, e + 2)) {  // "to 2 million" is an amount
+      hour = std::stod(std::string(text.Text(e + 1)));
+    } else if (const NumberWord* word = lexicon.NumberWordAt(text, e + 1)) {
+      hour = word->ordinal ? -1 : word->value;
+    }
+    if (hour >= 1 && hour <= 12) return false;
+  }
+  return true;
 }
 
 // "two thirds of a million", "a quarter of a million": the fraction is a share of the scale
@@ -92,7 +126,9 @@ std::optional<CoreNumber> ReadProportion(const TokenizedText& text, std::size_t 
                                                            : nullptr;
     bool lone_half = fraction->denominator == 2 && EndsPhrase(text, k + 1) &&
                      (before == nullptr || before->word_class != WordClass::kAnd);
-    if (!of_after && !lone_half) return std::nullopt;
+    if (!of_after && !lone_half && !ChangeByFraction(text, i, k + 1, lexicon)) {
+      return std::nullopt;
+    }
     core.value = 1 / fraction->denominator;
     core.end = k + 1;
     return core;

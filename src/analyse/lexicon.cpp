@@ -176,6 +176,15 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"ambiguous_month", Role::kAmbiguousMonth},
     {"unit_modifier", Role::kUnitModifier},
     {"unit_kind", Role::kUnitKind},
+    {"weekday_deadline", Role::kWeekdayDeadline},
+    {"deadline_grant", Role::kDeadlineGrant},
+    {"deadline_blocker", Role::kDeadlineBlocker},
+    {"conditional_past", Role::kConditionalPast},
+    {"future_modal", Role::kFutureModal},
+    {"from_now", Role::kFromNow},
+    {"fraction_after", Role::kFractionAfter},
+    {"range_opener", Role::kRangeOpener},
+    {"unit_before", Role::kUnitBefore},
 };
 
 // Roles whose phrases may be the first words of a time expression (TimeTagger's matchers

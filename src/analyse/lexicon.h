@@ -94,8 +94,12 @@ enum class Role {
   kAgo, kVagueQuantity, kDurationCue, kFutureCue, kConditionalCue, kPeriodStartCue,
   kArticleThe, kOf, kTimeZone, kPeriodEnd, kCoupleQuantity, kDurationQualifier, kRateAfter,
   kRateBlocker, kDeadlineCue, kReportPeriod, kPastPerfect, kNameTitle, kWeekdayPrevious, kWeekOf, kEvery,
-  kAmbiguousMonth, kUnitModifier, kUnitKind,
+  kAmbiguousMonth, kUnitModifier, kUnitKind, kWeekdayDeadline, kDeadlineGrant, kDeadlineBlocker,
+  kConditionalPast, kFutureModal, kFromNow,
   kDesignator,  // number_context.tsv: "Article 5", "Flight 370" name a thing, not a count
+  kFractionAfter,  // number_context.tsv: "by a fifth since": a fraction ends before these
+  kRangeOpener,    // number_context.tsv: "ranging from 25 to 60" is a range after all
+  kUnitBefore,     // number_context.tsv: "magnitude 7.8": a unit written before the number
   kCount  // number of roles
 };
 

@@ -332,5 +332,45 @@ TEST(NewsQuantitiesTest, PartsOfScalesAndWholes) {
   });
 }
 
+// Readings added with the NewsQuant-format development set (tests/data/quantities/): shares
+// of a scale with "of", changes by a fraction, ranges opened by "range from", units before the
+// number and after a hyphen, dialled numbers, and "one" as a pronoun.
+TEST(NewsQuantitiesTest, DevelopmentSetReadings) {
+  RunCases({
+      {"Half of a million trees were planted.",
+       "Half of a million = exact 500000 [500000,500000] count trees"},
+      {"More than one and a half million people were evacuated.",
+       "More than one and a half million = more_than 1500000 [1500000,inf] count people"},
+      {"Rents have risen by roughly a fifth since 2020.",
+       "roughly a fifth = about 0.2 [0.18,0.22] other | 2020 = exact 2020 [2020,2020] year"},
+      {"Attendance fell by a quarter to 18,400.",
+       "a quarter = exact 0.25 [0.25,0.25] other | 18,400 = exact 18400 [18400,18400] count"},
+      {"The order was cut by a third.", "a third = exact 0.3333 [0.3333,0.3333] other"},
+      {"The contract went to a third party.", "third = exact 3 [3,3] ordinal"},
+      {"Ticket prices range from €25 to €60.", "€25 to €60 = range 25 [25,60] money €"},
+      {"Inflation rose from 3% to 5%.",
+       "3% = exact 3 [3,3] percent % | 5% = exact 5 [5,5] percent %"},
+      {"An earthquake of magnitude 7.8 struck.",
+       "7.8 = exact 7.8 [7.8,7.8] measure magnitude"},
+      {"The party won 326 seats in the 650-seat chamber.",
+       "326 = exact 326 [326,326] count seats | 650 = exact 650 [650,650] count seat"},
+      {"The party lost 4 of the 6 by-elections.",
+       "4 = exact 4 [4,4] count | 6 = exact 6 [6,6] count by-elections"},
+      {"His 2016-era policies were reversed.", "2016 = exact 2016 [2016,2016] year"},
+      {"Call 0800 555 0199 for details.", "0800 555 0199 = exact 800 [800,800] identifier"},
+      {"The new battery stores 40% more energy than the old one.",
+       "40% = exact 40 [40,40] percent %"},
+      {"Each tablet holds 5 mg of the drug.", "5 mg = exact 5 [5,5] measure mg"},
+      {"They met at a quarter to six.", "six = exact 6 [6,6] count"},
+      {"Costs were cut by a quarter to 2 million.",
+       "a quarter = exact 0.25 [0.25,0.25] other | 2 million = exact 2000000 [2000000,2000000] "
+       "count"},
+      {"The old phone broke, then another one.", ""},
+      {"The merger was worth 40 billion Swiss francs.",
+       "40 billion Swiss francs = exact 40000000000 [40000000000,40000000000] money "
+       "Swiss francs"},
+  });
+}
+
 }  // namespace
 }  // namespace tally

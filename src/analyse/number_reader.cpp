@@ -98,10 +98,15 @@ class NumberReader {
   std::size_t Emit(Reading& reading);
   std::optional<Suffix> CurrencyAfter(std::size_t e) const;
   std::optional<Suffix> UnitAfter(std::size_t e, bool* percent) const;
+  std::optional<Suffix> UnitBefore(const Reading& reading) const;
   bool InDate(const CoreNumber& core) const;
   bool NextToOperator(std::size_t begin, std::size_t end) const;
   bool IsPronoun(const CoreNumber& core) const;
   std::string CountUnit(std::size_t e) const;
+  // Token k continues the word before it: a word or a hyphen glued to it (not punctuation).
+  bool GluedWordAt(std::size_t k) const {
+    return text_.Glued(k) && (text_.IsWord(k) || text_.IsDigits(k) || text_.IsChar(k, '-'));
+  }
   bool CountedWithoutYearCue(const Reading& reading) const;
   bool IsSignChar(std::size_t k) const;
   bool Designated(const Reading& reading) const;
@@ -273,13 +278,23 @@ bool NumberReader::ListMarker(const Reading& reading) const {
          text_.SameLine(e + 1) && !text_.Glued(e + 1);
 }
 
-// "one of the", "no one": the pronoun, not the number.
+// "one of the", "no one", and "the old one." (a determiner and one word before a "one" that
+// ends the phrase): the pronoun, not the number.
 bool NumberReader::IsPronoun(const CoreNumber& core) const {
   std::size_t b = core.begin;
   if (b >= 1 && text_.SameLine(b)) {
     std::optional<PhraseTable::Match> before =
         lexicon_.RoleAt(Role::kOnePronounBefore, text_, b - 1);
     if (before && before->end == b) return true;
+  }
+  std::size_t e = core.end;
+  bool phrase_ends = e >= text_.size() || !text_.SameLine(e) ||
+                     (!text_.IsWord(e) && !text_.IsDigits(e));
+  if (phrase_ends && b >= 2 && text_.SameLine(b) && text_.SameLine(b - 1) &&
+      text_.IsWord(b - 1) && !text_[b - 1].upper && !lexicon_.NumberWordAt(text_, b - 1)) {
+    std::optional<PhraseTable::Match> determiner =
+        lexicon_.RoleAt(Role::kOnePronounBefore, text_, b - 2);
+    if (determiner && determiner->end == b - 1) return true;
   }
   return text_.SameLine(core.end) && lexicon_.Is(Role::kOnePronounAfter, text_, core.end);
 }
@@ -328,7 +343,11 @@ void NumberReader::ReadRange(Reading& reading) const {
     bool hyphen = text_.IsChar(e, '-');
     if (hyphen && (!text_.Glued(e) || !text_.Glued(e + 1))) return;
     std::size_t i = reading.start;
-    if (!hyphen && i >= 1 && lexicon_.Is(Role::kRangeBlocker, text_, i - 1)) return;
+    // "rose from 3% to 5%" is a change, two figures; "ranging from 25 to 60" a range.
+    if (!hyphen && i >= 1 && lexicon_.Is(Role::kRangeBlocker, text_, i - 1) &&
+        !(i >= 2 && text_.SameLine(i - 1) && lexicon_.Is(Role::kRangeOpener, text_, i - 2))) {
+      return;
+    }
     second = RangeEnd(connector->end);
     if (second && hyphen && !first_unit && second->value <= first.value && second->scale == 1 &&
         !(IsYearValue(first) && second->digits == 2)) {
@@ -378,6 +397,17 @@ std::optional<Suffix> NumberReader::UnitAfter(std::size_t e, bool* percent) cons
   if (hyphen && info.percent()) return std::nullopt;
   *percent = info.percent();
   return MakeSuffix(k, unit->end);
+}
+
+// A unit written right before the number ("magnitude 7.8", number_context.tsv unit_before).
+std::optional<Suffix> NumberReader::UnitBefore(const Reading& reading) const {
+  std::size_t b = reading.start;
+  if (reading.currency || reading.approx || b == 0 || b - 1 < floor_ || !text_.SameLine(b)) {
+    return std::nullopt;
+  }
+  std::optional<PhraseTable::Match> word = lexicon_.RoleAt(Role::kUnitBefore, text_, b - 1);
+  if (!word || word->end != b) return std::nullopt;
+  return MakeSuffix(b - 1, b);
 }
 
 // A day number or year inside a written date: "January 9", "Jan. 9", "9 January",
@@ -431,9 +461,22 @@ bool NumberReader::NextToOperator(std::size_t begin, std::size_t end) const {
 // The plural noun after a count ("164 people", "dozens of citizens"), or empty: a lower-case
 // word that ends in "s" and is not a function word, or a listed plural ("children").
 std::string NumberReader::CountUnit(std::size_t e) const {
+  // "the 650-seat chamber": a noun hyphenated to the number counts in the singular.
+  if (text_.IsChar(e, '-') && text_.Glued(e) && text_.Glued(e + 1) && text_.IsWord(e + 1) &&
+      !text_[e + 1].upper && !GluedWordAt(e + 2) && text_.Text(e + 1).size() >= 3 &&
+      !lexicon_.Is(Role::kNotUnit, text_, e + 1)) {
+    return std::string(text_.Text(e + 1));
+  }
   if (!text_.IsWord(e) || !text_.SameLine(e) || text_.Glued(e)) return {};
   if (lexicon_.Is(Role::kOf, text_, e)) ++e;
   if (!text_.IsWord(e) || !text_.SameLine(e) || text_[e].upper) return {};
+  // "six by-elections": a hyphenated compound is one noun, plural in its last word.
+  if (text_.IsChar(e + 1, '-') && text_.Glued(e + 1) && text_.Glued(e + 2) &&
+      text_.IsWord(e + 2) && !GluedWordAt(e + 3)) {
+    std::string_view last = text_.Text(e + 2);
+    if (last.size() < 3 || last.back() != 's') return {};
+    return std::string(text_.text().substr(text_[e].begin, text_[e + 2].end - text_[e].begin));
+  }
   std::string_view word = text_.Text(e);
   if (lexicon_.Is(Role::kCountNoun, text_, e)) return std::string(word);
   if (word.size() < 3 || word.back() != 's' || lexicon_.Is(Role::kNotUnit, text_, e)) return {};
@@ -444,6 +487,8 @@ std::string NumberReader::CountUnit(std::size_t e) const {
 // of years or a year cue or "the" comes before ("in 2019 protests erupted", "the 2020
 // elections", where the year modifies the noun).
 bool NumberReader::CountedWithoutYearCue(const Reading& reading) const {
+  // "his 2016-era policies": a hyphenated noun after a year modifies, it is not counted.
+  if (text_.IsChar(reading.value_end(), '-')) return false;
   if (reading.second || CountUnit(reading.value_end()).empty()) return false;
   std::size_t b = reading.start;
   return !(b >= 1 && text_.SameLine(b) && (lexicon_.Is(Role::kYearCue, text_, b - 1) ||
@@ -477,6 +522,8 @@ std::size_t NumberReader::Emit(Reading& reading) {
     unit = reading.currency ? reading.currency : currency_after;
   } else if ((unit = UnitAfter(value_end, &percent))) {
     kind = percent ? NumberKind::kPercent : NumberKind::kMeasure;
+  } else if ((unit = UnitBefore(reading))) {
+    kind = NumberKind::kMeasure;
   } else if (Designated(reading) || ListMarker(reading)) {
     kind = NumberKind::kIdentifier;
   } else if (NextToOperator(core.begin, value_end)) {

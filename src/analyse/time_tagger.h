@@ -110,6 +110,11 @@ class TimeTagger {
   // month, when the number closes the phrase (a comma, a period or a line end follows it).
   // Returns the token after it, or e when there is none.
   std::size_t SecondDayAt(std::size_t e, Date first);
+  // "from March to April", "from July to August this year": a month without a day or year
+  // and a second one after "to" or a dash, both read, in the year the second is given (the
+  // first in the year before when it comes later in the calendar), else in the first one's.
+  // Returns the token after the second; nullopt when no second month follows.
+  std::optional<std::size_t> MonthRangeAt(const DatePhrase& first);
   std::optional<std::size_t> HolidayAt(std::size_t i);
   std::optional<std::size_t> CenturyAt(std::size_t i);
   std::optional<std::size_t> DayPartOfDateAt(std::size_t i);
@@ -124,6 +129,11 @@ class TimeTagger {
   int SpelledYear(std::size_t k, std::size_t* end) const;
   std::optional<std::size_t> ClockAt(std::size_t i);
   std::optional<std::size_t> TimeWordAt(std::size_t i);
+  // Whether the one-word time word at token i is part of a name or a noun: written with a
+  // capital inside a sentence next to another capitalised word ("USA Today", "The Daily
+  // Caller", "Daily Dispatch"), or a rate word between two capitalised words (a newspaper:
+  // "the Communist Party daily Granma").
+  bool NameWord(std::size_t i) const;
   // The value of a time word whose rule counts from the date the text last named
   // (granularity "ref_day", "ref_month", "ref_year"); sets *day for a day.
   std::string ReferredValue(const TimeWord& word, std::optional<Date>* day) const;
@@ -189,11 +199,40 @@ class TimeTagger {
     return lexicon_.DayPartAt(text_, e);
   }
   // A bare weekday at token i: news reports the past, so the latest such day, unless the
-  // sentence speaks of the future ("will meet on Monday"). Needs the anchor.
+  // sentence speaks of the future (WeekdayAhead). Needs the anchor.
   Date NearestWeekday(std::size_t i, int weekday) const {
-    return InFutureContext(text_, i, lexicon_, /*include_conditional=*/false)
-               ? WeekdayOnOrAfter(*anchor_, weekday)
-               : WeekdayOnOrBefore(*anchor_, weekday);
+    return WeekdayAhead(i) ? WeekdayOnOrAfter(*anchor_, weekday)
+                           : WeekdayOnOrBefore(*anchor_, weekday);
+  }
+  // Whether the weekday expression starting at token i points forward: a future cue before
+  // it in its sentence ("will meet on Monday", "planned a rally on Saturday"), a deadline
+  // (DeadlineBefore), reported future (ReportedFutureBefore), or a future verb after an
+  // opening weekday ("By Friday, it will be ...").
+  bool WeekdayAhead(std::size_t i) const;
+  // "the deadline is Friday", "extended its deadline until 9 a.m. Tuesday", "has given them
+  // until Tuesday to sign" (context_words.tsv weekday_deadline, deadline_grant), unless a
+  // past or reporting verb stands between ("the deadline passed Tuesday").
+  bool DeadlineBefore(std::size_t i) const;
+  // "said the father would be traveling to the United States Thursday": "would" (not "would
+  // have") earlier in the same clause, with no comma or reporting verb between and the
+  // weekday not a possessive ("would look for ways around Wednesday's ruling").
+  bool ReportedFutureBefore(std::size_t i) const;
+  // "By Friday, it will be forgotten", "On Monday, the court will rule": a weekday opening
+  // its sentence (after at most a preposition) whose main clause after the comma has a
+  // future modal (context_words.tsv future_modal) before any reporting verb; "On Friday,
+  // the government planned ..." stays past.
+  bool FutureAfterOpening(std::size_t i) const;
+  // The token after the weekday that begins at or shortly after token i and its part of the
+  // day ("Monday", "Monday night"); i when there is none.
+  std::size_t WeekdayEnd(std::size_t i) const {
+    for (std::size_t k = i; k < i + 4 && k < text_.size() && (k == i || text_.SameLine(k)); ++k) {
+      if (lexicon_.WeekdayAt(text_, k) != 0) {
+        std::size_t e = k + 1;
+        if (DayPartAfter(e) != nullptr) ++e;
+        return e;
+      }
+    }
+    return i;
   }
   // The day named right after a time of day that ends before token e: "10 p.m. Wednesday",
   // "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 9" (TimeML spans and values take the day in);
@@ -204,6 +243,9 @@ class TimeTagger {
   std::optional<Date> DayAfterClock(std::size_t begin, std::size_t e, std::size_t* end) const;
   // The value of a date phrase, or empty when it names no real day.
   std::string DateValue(const DatePhrase& phrase, std::optional<Date>* day) const;
+  // The anchor moved back by amount units ("30 years ago": 1992), written at the unit's
+  // granularity; PAST_REF below a day or past kMaxUnitsBack. A negative amount moves forward
+  // ("five months from now").
   std::string AgoValue(double amount, TimeUnit unit, std::optional<Date>* day) const;
 
   // "a year ago" or "a year earlier" in a report about a quarter ("third-quarter profit

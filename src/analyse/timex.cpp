@@ -264,6 +264,14 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
   if (!unit) return std::nullopt;
   // "a whole centuries-old theme": an article counts one unit, never a plural one.
   if (amount->article && unit->plural && unit_at != amount->end) return std::nullopt;
+  // "a second wave", "for a second time": the ordinal before a noun, not one second. A
+  // second of time ends its phrase or goes on with "ago", "or", "later"... (rate_blocker).
+  if (amount->article && unit->unit == TimeUnit::kSecond && !unit->plural &&
+      text_.SameLine(unit->end) && !text_.Glued(unit->end) && text_.IsWord(unit->end) &&
+      !lexicon_.Is(Role::kRateBlocker, text_, unit->end) &&
+      !lexicon_.RoleAt(Role::kAgo, text_, unit->end)) {
+    return std::nullopt;
+  }
   std::size_t begin = i;
   std::size_t unit_end = unit->end;
   if (amount->article) {
@@ -294,6 +302,14 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
       if (std::optional<std::string> quarter = QuarterYearBefore()) value = *quarter;
     }
     return Emit(i, ago->end, TimexType::kDate, value, day);
+  }
+  // "five months from now", "a year from today": the anchor moved forward.
+  if (std::optional<PhraseTable::Match> ahead = lexicon_.RoleAt(Role::kFromNow, text_, unit->end);
+      ahead && text_.SameLine(unit->end)) {
+    std::optional<Date> day;
+    std::string value = AgoValue(-amount->value, unit->unit, &day);
+    if (value == "PAST_REF") value = "FUTURE_REF";
+    return Emit(i, ahead->end, TimexType::kDate, value, day);
   }
   if (amount->article && !cue) {
     // A longer time word starting here wins: "a year earlier" (time_words.tsv).
@@ -381,6 +397,7 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
       text_.SameLine(match->end) && lexicon_.Is(Role::kPeriodEnd, text_, match->end)) {
     return Emit(i, match->end, TimexType::kDuration, "P1Y", std::nullopt);
   }
+  if (match->end == i + 1 && NameWord(i)) return std::nullopt;
   if (!word.literal.empty()) {
     // Part of a compound adjective: "the past-week tally", "the now-defunct firm".
     if (text_.IsChar(match->end, '-') && text_.Glued(match->end) &&
@@ -539,6 +556,19 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
     value = FormatYear(anchor_->year() + word.offset);
   }
   return Emit(i, end, type, value + suffix, day);
+}
+
+bool TimeTagger::NameWord(std::size_t i) const {
+  const bool capital_before = i >= 1 && text_.SameLine(i) && text_.IsWord(i - 1) &&
+                              text_[i - 1].upper;
+  const bool capital_after = text_.SameLine(i + 1) && !text_.Glued(i + 1) &&
+                             text_.IsWord(i + 1) && text_[i + 1].upper;
+  if (text_[i].upper) return !SentenceStartsAt(i) && (capital_before || capital_after);
+  // A rate adjective as a noun, between a name and the paper's name: "the Communist Party
+  // daily Granma", "the French weekly Le Point".
+  const TimeWord& word = lexicon_.time_word(lexicon_.TimeWordAt(text_, i)->id);
+  return word.type == TimexType::kSet && capital_before && capital_after &&
+         !SentenceStartsAt(i - 1);
 }
 
 std::vector<TimeMention> TagTimesIn(const TokenizedText& text, std::optional<Date> anchor) {

@@ -408,5 +408,41 @@ TEST(TimexConventionsTest, NamesAdjectivesAndYearAgoQuarters) {
   });
 }
 
+// Cases from reading recent news the tagger was not tuned on (fourth round).
+TEST(TimexConventionsTest, HolidayDeadlinesAndTypographicApostrophes) {
+  RunCases({
+      {"aid must arrive by Election Day", "2020-05-19", "Election Day = DATE 2020-11-03"},
+      {"with months to go till Election Day", "2016-06-24", "Election Day = DATE 2016-11-08"},
+      {"stores closed on Election Day", "2020-05-19", "Election Day = DATE 2019-11-05"},
+      {"sales have slumped since Valentine\u2019s Day", "2020-04-23",
+       "Valentine\u2019s Day = DATE 2020-02-14"},
+  });
+}
+
+TEST(TimexConventionsTest, OrdinalSecondsAndNames) {
+  RunCases({
+      {"fears of a second wave of cases", "2020-06-15", ""},
+      {"the vote failed for a second time", "2020-06-15", ""},
+      {"for a second, nothing moved", "2020-06-15", "a second = DURATION PT1S"},
+      {"in an interview with USA Today", "2020-06-15", ""},
+      {"a column in The Daily Ledger", "2020-06-15", ""},
+      {"the Italian daily Il Giorno reported", "2020-06-15", ""},
+      {"at the mayor's daily briefing", "2020-06-15", "daily = SET P1D"},
+      {"Daily, the queue grows.", "2020-06-15", "Daily = SET P1D"},
+  });
+}
+
+TEST(TimexConventionsTest, MonthRangesAndCountsFromNow) {
+  RunCases({
+      {"moved the fair from July to August this year", "2020-04-24",
+       "July = DATE 2020-07 | August this year = DATE 2020-08"},
+      {"sales fell from March to April", "2020-05-15", "March = DATE 2020-03 | April = DATE 2020-04"},
+      {"the season runs from November to February", "2020-05-15",
+       "November = DATE 2019-11 | February = DATE 2020-02"},
+      {"four months from now", "2020-05-19", "four months from now = DATE 2020-09"},
+      {"a year from now", "2020-05-19", "a year from now = DATE 2021"},
+  });
+}
+
 }  // namespace
 }  // namespace tally

@@ -53,12 +53,53 @@ std::optional<std::size_t> TimeTagger::DateAt(std::size_t i) {
   if (!phrase->has_day() && !phrase->has_year() && !phrase->modified && !BareMonthIsDate(i)) {
     return std::nullopt;
   }
+  if (!phrase->has_day() && !phrase->has_year()) {
+    if (std::optional<std::size_t> end = MonthRangeAt(*phrase)) return end;
+  }
   std::optional<Date> day;
   std::string value = DateValue(*phrase, &day);
   if (value.empty()) return std::nullopt;
   std::size_t end = Emit(phrase->begin, phrase->end, TimexType::kDate, std::move(value), day);
   if (day) end = SecondDayAt(end, *day);
   return end;
+}
+
+std::optional<std::size_t> TimeTagger::MonthRangeAt(const DatePhrase& first) {
+  const std::size_t to = first.end;
+  if (!anchor_ || !text_.SameLine(to) || !text_.SameLine(to + 1) ||
+      !lexicon_.Is(Role::kRangeTo, text_, to)) {
+    return std::nullopt;
+  }
+  std::optional<DatePhrase> second = ReadDatePhrase(text_, to + 1, lexicon_);
+  if (!second || second->has_day() || second->begin != to + 1) return std::nullopt;
+  // The year the second month is given: written ("to August 2020") or relative ("to August
+  // this year", time_words.tsv); 0 when none.
+  int second_year = second->has_year() ? second->year : 0;
+  std::size_t second_end = second->end;
+  if (second_year == 0 && text_.SameLine(second_end)) {
+    if (auto match = lexicon_.TimeWordAt(text_, second_end)) {
+      const TimeWord& word = lexicon_.time_word(match->id);
+      if (word.granularity == "year" && word.suffix.empty() && word.literal.empty() &&
+          !word.cued) {
+        second_year = anchor_->year() + word.offset;
+        second_end = match->end;
+      }
+    }
+  }
+  int first_year = 0;
+  if (second_year != 0) {
+    first_year = first.month <= second->month ? second_year : second_year - 1;
+  } else {
+    std::optional<Date> unused;
+    std::string value = DateValue(first, &unused);
+    if (value.size() < 4 || value[0] == 'X') return std::nullopt;
+    first_year = std::stoi(value.substr(0, 4));
+    second_year = second->month >= first.month ? first_year : first_year + 1;
+  }
+  Emit(first.begin, first.end, TimexType::kDate, FormatMonth(first_year, first.month),
+       std::nullopt);
+  return Emit(second->begin, second_end, TimexType::kDate,
+              FormatMonth(second_year, second->month), std::nullopt);
 }
 
 std::size_t TimeTagger::SecondDayAt(std::size_t e, Date first) {
@@ -157,6 +198,82 @@ TimeTagger::RelativeWord TimeTagger::RelativeWordAt(std::size_t i) const {
     if (auto m = lexicon_.RoleAt(role, text_, i)) return {relative, m->end};
   }
   return {Relative::kNone, i};
+}
+
+namespace {
+
+// How far back a cue may stand from the weekday it places: a clause, not the sentence before.
+constexpr std::size_t kWeekdayLookBack = 12;
+
+}  // namespace
+
+bool TimeTagger::WeekdayAhead(std::size_t i) const {
+  return InFutureContext(text_, i, lexicon_, /*include_conditional=*/false) ||
+         DeadlineBefore(i) || ReportedFutureBefore(i) || FutureAfterOpening(i);
+}
+
+bool TimeTagger::DeadlineBefore(std::size_t i) const {
+  const std::size_t stop = i > kWeekdayLookBack ? i - kWeekdayLookBack : 0;
+  for (std::size_t j = i; j > stop; --j) {
+    const std::size_t k = j - 1;
+    if (!text_.SameLine(k + 1) || text_.IsChar(k, '.') || text_.IsChar(k, '!') ||
+        text_.IsChar(k, '?') || text_.IsChar(k, ';')) {
+      return false;
+    }
+    if (lexicon_.Is(Role::kDeadlineBlocker, text_, k)) return false;
+    if (lexicon_.Is(Role::kWeekdayDeadline, text_, k)) return true;
+    if (!lexicon_.Is(Role::kDeadlineCue, text_, k)) continue;
+    // "until Tuesday" after a grant: "has given them until", "they have until".
+    constexpr std::size_t kGrantReach = 4;
+    for (std::size_t m = k; m > 0 && m + kGrantReach > k && text_.SameLine(m); --m) {
+      if (!lexicon_.Is(Role::kDeadlineGrant, text_, m - 1)) continue;
+      // "had given them until Tuesday": a deadline that has passed.
+      return !(m >= 2 && lexicon_.Is(Role::kDeadlineBlocker, text_, m - 2));
+    }
+  }
+  return false;
+}
+
+bool TimeTagger::ReportedFutureBefore(std::size_t i) const {
+  const std::size_t stop = i > kWeekdayLookBack ? i - kWeekdayLookBack : 0;
+  for (std::size_t j = i; j > stop; --j) {
+    const std::size_t k = j - 1;
+    if (!text_.SameLine(k + 1) || text_.IsChar(k, '.') || text_.IsChar(k, '!') ||
+        text_.IsChar(k, '?') || text_.IsChar(k, ';') || text_.IsChar(k, ',') ||
+        text_.IsChar(k, ':')) {
+      return false;
+    }
+    if (lexicon_.Is(Role::kDeadlineBlocker, text_, k)) return false;
+    if (!lexicon_.Is(Role::kConditionalCue, text_, k)) continue;
+    // "would have" is a past that did not happen.
+    if (text_.SameLine(k + 1) && lexicon_.Is(Role::kConditionalPast, text_, k + 1)) return false;
+    // "Wednesday's ruling" names a past event.
+    const std::size_t e = WeekdayEnd(i);
+    if (e != i && e < text_.size() && text_.Glued(e)) {
+      std::string_view next = text_.Text(e);
+      if (!next.empty() && (next[0] == '\'' || next.substr(0, 3) == "\u2019")) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool TimeTagger::FutureAfterOpening(std::size_t i) const {
+  const bool opens = SentenceStartsAt(i) ||
+                     (i >= 1 && text_.SameLine(i) && text_.IsWord(i - 1) && SentenceStartsAt(i - 1));
+  if (!opens) return false;
+  std::size_t e = WeekdayEnd(i);
+  if (e == i || !text_.IsChar(e, ',') || !text_.SameLine(e)) return false;
+  constexpr std::size_t kLookAhead = 6;
+  for (std::size_t k = e + 1; k < e + 1 + kLookAhead && k < text_.size() && text_.SameLine(k);
+       ++k) {
+    if (text_.IsChar(k, '.') || text_.IsChar(k, ';') || text_.IsChar(k, ',') ||
+        lexicon_.Is(Role::kDeadlineBlocker, text_, k)) {
+      return false;
+    }
+    if (lexicon_.Is(Role::kFutureModal, text_, k)) return true;
+  }
+  return false;
 }
 
 std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {

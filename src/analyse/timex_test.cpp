@@ -78,6 +78,38 @@ TEST(TimexTest, WeekdaysAfterArrangementsAreAhead) {
   });
 }
 
+// Deadlines, plans and reported future point a weekday forward; the same words in the past
+// or beside a reporting verb do not (read on Wednesday 2022-01-12).
+TEST(TimexTest, WeekdaysAfterDeadlinesPlansAndReportedFuture) {
+  RunCases({
+      {"The board extended its deadline until 9 a.m. Tuesday.", "2022-01-12",
+       "9 a.m. Tuesday = TIME 2022-01-18T09:00 @2022-01-18"},
+      {"The city has given the owners until Tuesday to pay.", "2022-01-12",
+       "Tuesday = DATE 2022-01-18 @2022-01-18"},
+      {"The deadline for bids is Friday.", "2022-01-12", "Friday = DATE 2022-01-14 @2022-01-14"},
+      {"The deadline passed on Friday without a bid.", "2022-01-12",
+       "Friday = DATE 2022-01-07 @2022-01-07"},
+      {"The crew stayed until Tuesday.", "2022-01-12", "Tuesday = DATE 2022-01-11 @2022-01-11"},
+      {"The city had given them until Tuesday.", "2022-01-12",
+       "Tuesday = DATE 2022-01-11 @2022-01-11"},
+      {"Unions planned a march through the capital on Saturday.", "2022-01-12",
+       "Saturday = DATE 2022-01-15 @2022-01-15"},
+      {"The mayor said the envoy would be flying to Oslo Thursday.", "2022-01-12",
+       "Thursday = DATE 2022-01-13 @2022-01-13"},
+      {"Aides said they would appeal the ruling, announced Thursday.", "2022-01-12",
+       "Thursday = DATE 2022-01-06 @2022-01-06"},
+      {"They said they would fight Thursday's verdict.", "2022-01-12",
+       "Thursday = DATE 2022-01-06 @2022-01-06"},
+      {"He said he would have met them on Thursday.", "2022-01-12",
+       "Thursday = DATE 2022-01-06 @2022-01-06"},
+      {"By Friday, the plan will be law.", "2022-01-12", "Friday = DATE 2022-01-14 @2022-01-14"},
+      {"On Friday, the council voted to close the park.", "2022-01-12",
+       "Friday = DATE 2022-01-07 @2022-01-07"},
+      {"On Friday, officials said the park will close.", "2022-01-12",
+       "Friday = DATE 2022-01-07 @2022-01-07"},
+  });
+}
+
 // A clock time takes the day written after it, with an optional time zone (TimeML spans).
 TEST(TimexTest, ClockTimesWithTheirDay) {
   RunCases({

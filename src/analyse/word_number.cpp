@@ -95,14 +95,18 @@ std::optional<CoreNumber> ReadNumberWords(const TokenizedText& text, std::size_t
   }
   if (first->word_class == WordClass::kHalf) {
     if (std::optional<CoreNumber> part = part_of_scale(i, first->value)) return part;
-    const NumberWord* article = lexicon.NumberWordAt(text, i + 1);
-    const NumberWord* multiplier = lexicon.NumberWordAt(text, i + 2);
+    // "half a million", and "half of a million" (the "of" that "a quarter of a million"
+    // takes).
+    std::size_t a = i + 1;
+    if (text.SameLine(a) && lexicon.Is(Role::kOf, text, a)) ++a;
+    const NumberWord* article = lexicon.NumberWordAt(text, a);
+    const NumberWord* multiplier = lexicon.NumberWordAt(text, a + 1);
     if (article == nullptr || article->word_class != WordClass::kArticle ||
-        !IsMultiplier(multiplier) || !text.SameLine(i + 1) || !text.SameLine(i + 2)) {
+        !IsMultiplier(multiplier) || !text.SameLine(a) || !text.SameLine(a + 1)) {
       return std::nullopt;
     }
     core.value = first->value * multiplier->value;
-    core.end = i + 3;
+    core.end = a + 2;
     return core;
   }
 

@@ -44,6 +44,12 @@ struct EvalIncidentsArgs {
   bool details = false;
 };
 
+struct EvalQuantitiesArgs {
+  std::string gold;             // a NewsQuant-format JSON file
+  std::string format = "text";  // text | json
+  bool details = false;         // list the sentences with errors
+};
+
 struct TimexArgs {
   std::string in;   // a TimeML (.tml) or plain-text file, or a directory of .tml files
   std::string out;  // a file, or a directory (created) when in is one
@@ -62,6 +68,7 @@ int RunReport(const ReportArgs& args);
 int RunExtract(const ExtractArgs& args);
 int RunEvalClaims(const EvalClaimsArgs& args);
 int RunEvalIncidents(const EvalIncidentsArgs& args);
+int RunEvalQuantities(const EvalQuantitiesArgs& args);
 int RunTimex(const TimexArgs& args);
 int RunEvalTimex(const EvalTimexArgs& args);
 

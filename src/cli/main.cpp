@@ -93,6 +93,16 @@ int main(int argc, char** argv) {
   eval_incidents_cmd->add_flag("--details", eval_incidents.details,
                                "List every wrong incident figure with its evidence");
 
+  EvalQuantitiesArgs eval_quantities;
+  CLI::App* eval_quantities_cmd = eval_cmd->add_subcommand(
+      "quantities", "Value and value+unit precision, recall and F1 of the quantities the number "
+                    "reader finds in the sentences of a NewsQuant-format gold file (CQE).");
+  eval_quantities_cmd->add_option("--gold", eval_quantities.gold, "Gold JSON file")->required();
+  eval_quantities_cmd->add_option("--format", eval_quantities.format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  eval_quantities_cmd->add_flag("--details", eval_quantities.details,
+                                "List every sentence with an error, gold beside tally");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -117,6 +127,7 @@ int main(int argc, char** argv) {
   if (*extract_cmd) return RunExtract(extract);
   if (*eval_claims_cmd) return RunEvalClaims(eval_claims);
   if (*eval_incidents_cmd) return RunEvalIncidents(eval_incidents);
+  if (*eval_quantities_cmd) return RunEvalQuantities(eval_quantities);
   if (*timex_cmd) return RunTimex(timex);
   if (*eval_timex_cmd) return RunEvalTimex(eval_timex);
   return kExitFailure;
