@@ -30,8 +30,9 @@ inline constexpr char kUnknownYear[] = "XXXX";
 // Past the cap, arithmetic on the anchor is not meaningful ("a million years ago").
 inline constexpr double kMaxUnitsBack = 10000;
 
-// "P3DE", "PT24H"; a fraction goes to the next smaller unit when it makes a whole number of
-// it ("PT1H30M", "P2Y6M"), else stays decimal ("P1.5M"); an unknown amount (NaN) is X ("PXD").
+// "P3D", "PT24H"; decades and centuries in years ("P30Y"); a fraction goes to the next
+// smaller unit when it makes a whole number of it ("PT1H30M", "P2Y6M"), else stays decimal
+// ("P1.5M"); an unknown amount (NaN) is X ("PXD").
 std::string DurationValue(double amount, TimeUnit unit);
 
 // An amount of time units: a number, a vague word ("several": NaN), or an article ("a week")

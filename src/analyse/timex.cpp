@@ -29,8 +29,8 @@ const char* Designator(TimeUnit unit) {
     case TimeUnit::kWeek: return "W";
     case TimeUnit::kMonth: return "M";
     case TimeUnit::kYear: return "Y";
-    case TimeUnit::kDecade: return "DE";
-    case TimeUnit::kCentury: return "CE";
+    case TimeUnit::kDecade:
+    case TimeUnit::kCentury:
     case TimeUnit::kNone: break;
   }
   return "";
@@ -57,6 +57,10 @@ TimeUnit SmallerUnit(TimeUnit unit, int* per) {
 }  // namespace
 
 std::string DurationValue(double amount, TimeUnit unit) {
+  // Decades and centuries are written in years ("two decades" is P20Y), as TimeBank writes
+  // them and as readers compare them with spans given in years.
+  if (unit == TimeUnit::kDecade) return DurationValue(amount * 10, TimeUnit::kYear);
+  if (unit == TimeUnit::kCentury) return DurationValue(amount * 100, TimeUnit::kYear);
   // A whole number and a fraction that is a whole number of the next unit: two parts.
   if (!std::isnan(amount) && amount != std::floor(amount) && amount > 0 && amount < 1e6) {
     int per = 0;

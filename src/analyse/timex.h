@@ -6,7 +6,7 @@
 //   parts of days  "the night of January 8" (TIME 2022-01-08TNI);
 //   weekdays       "Monday", "Monday morning", "last/next/this Monday";
 //   windows        "the past 24 hours", "over the past day" (DURATION, window set);
-//   quantities     "30 years ago" (DATE 1992), "for three decades" (DURATION P3DE),
+//   quantities     "30 years ago" (DATE 1992), "for three decades" (DURATION P30Y),
 //                  "180-day", "several days" (PXD);
 //   years          "in 2019", "since 2019" (a bare year needs a cue), "the 1990s" (199),
 //                  "nineteen ninety-six", "January nineteen ninety-seven" (transcripts);

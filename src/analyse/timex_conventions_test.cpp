@@ -181,7 +181,7 @@ TEST(TimexConventionsTest, CouplesAndQualifiedArticles) {
       {"over the next couple of weeks", "2022-01-10", "couple of weeks = DURATION P2W"},
       {"a tour expected to last over a week", "2022-01-10", "a week = DURATION P1W"},
       {"talks lasting nearly an hour", "2022-01-10", "an hour = DURATION PT1H"},
-      {"members for less than a decade", "2022-01-10", "a decade = DURATION P1DE"},
+      {"members for less than a decade", "2022-01-10", "a decade = DURATION P10Y"},
       {"barely a month after the crash", "2022-01-10", "a month = DURATION P1M"},
       {"pay was higher than a year earlier", "2022-01-10", "a year earlier = DATE 2021"},
       {"a day of mourning", "2022-01-10", ""},
@@ -251,7 +251,7 @@ TEST(TimexConventionsTest, Centuries) {
       {"a 20th century democrat", "1998-02-13", "20th century = DATE 19"},
       {"the fabled 11th century temple", "1998-02-13", "11th century = DATE 10"},
       {"in the twenty-first century", "2022-01-10", "twenty-first century = DATE 20"},
-      {"for centuries", "2022-01-10", "centuries = DURATION PXCE"},
+      {"for centuries", "2022-01-10", "centuries = DURATION PXY"},
   });
 }
 

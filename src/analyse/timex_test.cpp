@@ -303,7 +303,7 @@ TEST(TimexTest, Windows) {
 
 TEST(TimexTest, Durations) {
   RunCases({
-      {"for three decades", "2022-01-22", "three decades = DURATION P3DE"},
+      {"for three decades", "2022-01-22", "three decades = DURATION P30Y"},
       {"its 30 years of independence", "", "30 years = DURATION P30Y"},
       {"it would take 10 days", "", "10 days = DURATION P10D"},
       {"a 180-day price cap", "", "180-day = DURATION P180D"},
