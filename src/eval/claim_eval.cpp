@@ -7,6 +7,7 @@
 
 #include "common/json_writer.h"
 #include "common/text.h"
+#include "eval/scores.h"
 #include "tally/entities.h"
 #include "tally/eval.h"
 
@@ -191,10 +192,9 @@ ClaimEvalReport EvaluateClaims(const std::vector<GoldClaim>& gold,
                  s->claim.approx == Approx::kVague),
         ApproxName(s->claim.approx), s->evidence_text.substr(0, 120)));
   }
-  report.precision = report.system == 0 ? 0 : static_cast<double>(report.matched) / report.system;
-  report.recall = report.gold == 0 ? 0 : static_cast<double>(report.matched) / report.gold;
-  double sum = report.precision + report.recall;
-  report.f1 = sum == 0 ? 0 : 2 * report.precision * report.recall / sum;
+  report.precision = internal::Ratio(report.matched, report.system);
+  report.recall = internal::Ratio(report.matched, report.gold);
+  report.f1 = internal::F1(report.precision, report.recall);
   return report;
 }
 

@@ -7,9 +7,13 @@
 #include <fmt/format.h>
 
 #include "common/json_writer.h"
+#include "eval/scores.h"
 
 namespace tally {
 namespace {
+
+using internal::F1;
+using internal::Ratio;
 
 // numpy.isclose(a, b) with its defaults: |a - b| <= atol + rtol * |b|.
 bool Close(double a, double b) { return std::fabs(a - b) <= 1e-8 + 1e-5 * std::fabs(b); }
@@ -19,12 +23,6 @@ bool ValuesMatch(const ScoredQuantity& gold, const ScoredQuantity& system) {
   if (!gold.range) return Close(system.lo, gold.lo);
   return Close(system.lo, gold.lo) && Close(system.hi, gold.hi);
 }
-
-double Ratio(std::size_t num, std::size_t den) {
-  return den == 0 ? 0 : static_cast<double>(num) / static_cast<double>(den);
-}
-
-double F1(double p, double r) { return p + r == 0 ? 0 : 2 * p * r / (p + r); }
 
 std::string Describe(const std::vector<ScoredQuantity>& quantities) {
   std::string out;

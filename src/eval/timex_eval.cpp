@@ -2,12 +2,17 @@
 
 #include <string>
 
+#include "eval/scores.h"
+
 namespace tally {
 namespace {
 
-double Ratio(int num, int den) { return den == 0 ? 0.0 : static_cast<double>(num) / den; }
+using internal::F1;
 
-double F1(double p, double r) { return p + r == 0 ? 0.0 : 2 * p * r / (p + r); }
+// The scorer counts in int; a count is never negative.
+double Ratio(int num, int den) {
+  return internal::Ratio(static_cast<std::size_t>(num), static_cast<std::size_t>(den));
+}
 
 bool Overlap(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
