@@ -103,6 +103,26 @@ bool AbbreviationPeriod(const TokenizedText& text, std::size_t k, const Lexicon&
   return (word.size() == 1 && text[k - 1].upper) || lexicon.Is(Role::kNameTitle, text, k - 1);
 }
 
+// Whether token k is the first of its sentence: the first of its line, or after a mark
+// that ends a sentence, with opening quotes between.
+bool OpensSentence(const TokenizedText& text, std::size_t k) {
+  while (k > 0 && text.SameLine(k) &&
+         (text.IsChar(k - 1, '"') || text.IsChar(k - 1, '\'') || text.Text(k - 1) == "\u201c")) {
+    --k;
+  }
+  if (k == 0 || !text.SameLine(k)) return true;
+  return text.IsChar(k - 1, '.') || text.IsChar(k - 1, '!') || text.IsChar(k - 1, '?') ||
+         text.IsChar(k - 1, ':');
+}
+
+// Whether a future cue starts within the three tokens before token k, on its line.
+bool FutureCueJustBefore(const TokenizedText& text, std::size_t k, const Lexicon& lexicon) {
+  for (std::size_t m = k; m > 0 && m + 3 > k && text.SameLine(m); --m) {
+    if (lexicon.Is(Role::kFutureCue, text, m - 1)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool InFutureContext(const TokenizedText& text, std::size_t i, const Lexicon& lexicon,
@@ -115,8 +135,16 @@ bool InFutureContext(const TokenizedText& text, std::size_t i, const Lexicon& le
     std::size_t k = j - 1;
     if (!text.SameLine(k + 1) || text.IsChar(k, '!') || text.IsChar(k, '?')) return false;
     if (text.IsChar(k, '.') && !AbbreviationPeriod(text, k, lexicon)) return false;
+    // A reporting or past verb between the cue and the date dates the report or a past
+    // event: "they will be sued,' he said Sunday", "he will argue the deal was signed Monday".
+    // (Not a verb the cue governs: "will say Tuesday", "will have his say Tuesday".)
+    if (lexicon.Is(Role::kDeadlineBlocker, text, k) && !FutureCueJustBefore(text, k, lexicon)) {
+      return false;
+    }
     std::optional<PhraseTable::Match> cue = lexicon.RoleAt(Role::kFutureCue, text, k);
     if (!cue && include_conditional) cue = lexicon.RoleAt(Role::kConditionalCue, text, k);
+    // A capitalised one-word cue inside a sentence is a name: "... his bluff," Will wrote.
+    if (cue && cue->end == k + 1 && text[k].upper && !OpensSentence(text, k)) cue.reset();
     if (cue && cue->end <= i) {
       // Past perfect before the cue: "had been due to expire Friday" (that Friday is past).
       bool past = (k >= 1 && lexicon.Is(Role::kPastPerfect, text, k - 1)) ||

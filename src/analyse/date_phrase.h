@@ -35,7 +35,8 @@ std::optional<DatePhrase> ReadDatePhrase(const TokenizedText& text, std::size_t 
 // Whether a future cue (context_words.tsv future_cue: "will", "plans to"; with
 // include_conditional also conditional_cue: "would") comes before token i in its sentence,
 // looking back at most a dozen tokens: "will meet on Monday", "would announce ... on
-// January 11".
+// January 11"; not across a reporting or past verb (context_words.tsv deadline_blocker:
+// "they will be sued, he said Sunday").
 bool InFutureContext(const TokenizedText& text, std::size_t i, const Lexicon& lexicon,
                      bool include_conditional);
 

@@ -76,7 +76,8 @@ bool LooksLikeDmy(const TokenizedText& text, std::size_t i) {
 }
 
 // Codes that start before the digits: letters glued to them ("MH17", "G7"), a word and a
-// hyphen ("Khabat-24", "COVID-19"; not "mid-2019"), a phone number after "+". Returns the
+// hyphen ("Khabat-24", "COVID-19"; not "mid-2019" nor "magnitude-5.1"), a phone number after
+// "+". Returns the
 // first token of the code, or i when there is none.
 std::size_t CodeStart(const TokenizedText& text, std::size_t i, const Lexicon& lexicon) {
   if (!text.Glued(i) || i == 0) return i;
@@ -85,6 +86,9 @@ std::size_t CodeStart(const TokenizedText& text, std::size_t i, const Lexicon& l
     std::optional<PhraseTable::Match> prefix = lexicon.RoleAt(Role::kHyphenPrefix, text, i - 2);
     if (prefix && prefix->end == i - 1) return i;
     if (lexicon.NumberWordAt(text, i - 2)) return i;
+    // "a magnitude-5.1 tremor": a unit written before the number (number_context.tsv).
+    std::optional<PhraseTable::Match> before = lexicon.RoleAt(Role::kUnitBefore, text, i - 2);
+    if (before && before->end == i - 1) return i;
     // "5k-20k", "10km-15km": the word is the scale or unit of a number before.
     if (i >= 3 && text.Glued(i - 2) && text.IsDigits(i - 3)) {
       std::optional<PhraseTable::Match> scale = lexicon.ScaleAt(text, i - 2);
@@ -372,7 +376,12 @@ std::optional<CoreNumber> ReadDigitNumber(const TokenizedText& text, std::size_t
       return core;
     }
   }
-  // A scale word after a space: "1.5 million", "19 million", "2.3 bn".
+  // A scale word after a space: "1.5 million", "19 million", "2.3 bn"; or after a hyphen, as
+  // Canadian and some American copy writes amounts: "a $3.5-billion deal".
+  if (text.IsChar(k, '-') && text.Glued(k) && text.Glued(k + 1) && text.IsWord(k + 1)) {
+    std::optional<PhraseTable::Match> scale = lexicon.ScaleAt(text, k + 1);
+    if (scale && !lexicon.scale(scale->id).glued_only) k = k + 1;
+  }
   if (text.SameLine(k) && text.IsWord(k)) {
     std::optional<PhraseTable::Match> scale = lexicon.ScaleAt(text, k);
     if (scale && !lexicon.scale(scale->id).glued_only) {

@@ -133,6 +133,32 @@ std::optional<CoreNumber> ReadProportion(const TokenizedText& text, std::size_t 
     core.end = k + 1;
     return core;
   }
+  if (numerator->word_class == WordClass::kHalf) {
+    // "half a percentage point", "half an hour": a half of the unit after the article, an
+    // amount (not a fraction) whose unit the number reader reads after it.
+    const NumberWord* article = text.SameLine(k) ? lexicon.NumberWordAt(text, k) : nullptr;
+    if (article != nullptr && article->word_class == WordClass::kArticle &&
+        text.SameLine(k + 1) && lexicon.UnitAt(text, k + 1)) {
+      core.value = numerator->value;
+      core.fraction = false;
+      core.end = k + 1;
+      return core;
+    }
+    // "Half of voters", "half of all antibiotics": a bare half before "of" is a proportion,
+    // unless a word before it picks a part ("the second half of the year", "the other half
+    // of", "the northern half of": an article, a number word or a count_modifier).
+    if (!text.SameLine(k) || text.Glued(k) || !lexicon.Is(Role::kOf, text, k)) {
+      return std::nullopt;
+    }
+    if (i >= 1 && text.SameLine(i) && text.IsWord(i - 1) &&
+        (lexicon.Is(Role::kArticleThe, text, i - 1) || lexicon.NumberWordAt(text, i - 1) ||
+         lexicon.Is(Role::kCountModifier, text, i - 1))) {
+      return std::nullopt;
+    }
+    core.value = numerator->value;
+    core.end = k;
+    return core;
+  }
   bool small = numerator->word_class == WordClass::kUnit ||
                numerator->word_class == WordClass::kTeen ||
                numerator->word_class == WordClass::kTens;

@@ -73,7 +73,7 @@ std::optional<TimeWord> ParseTimeRule(TimexType type, std::string_view rule) {
   if (unit != "day" && unit != "week" && unit != "weekend" && unit != "month" &&
       unit != "quarter" && unit != "year" && unit != "period" && unit != "q1" &&
       unit != "q2" && unit != "q3" && unit != "q4" && unit != "ref_day" &&
-      unit != "ref_month" && unit != "ref_year") {
+      unit != "ref_week" && unit != "ref_month" && unit != "ref_year") {
     return std::nullopt;
   }
   std::optional<int> amount = ParseInt(rule.substr(sign + 1));
@@ -182,9 +182,28 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"conditional_past", Role::kConditionalPast},
     {"future_modal", Role::kFutureModal},
     {"from_now", Role::kFromNow},
+    {"unit_sequence", Role::kUnitSequence},
+    {"another", Role::kAnother},
+    {"month_ahead", Role::kMonthAhead},
+    {"possessive", Role::kPossessive},
+    {"month_noun", Role::kMonthNoun},
+    {"election_noun", Role::kElectionNoun},
+    {"month_cue", Role::kMonthCue},
+    {"figurative_time", Role::kFigurativeTime},
+    {"figurative_cue", Role::kFigurativeCue},
+    {"window_ahead", Role::kWindowAhead},
+    {"span_qualifier", Role::kSpanQualifier},
+    {"period_ordinal", Role::kPeriodOrdinal},
+    {"period_prefix", Role::kPeriodPrefix},
     {"fraction_after", Role::kFractionAfter},
     {"range_opener", Role::kRangeOpener},
     {"unit_before", Role::kUnitBefore},
+    {"age_before", Role::kAgeBefore},
+    {"phone_verb", Role::kPhoneVerb},
+    {"count_modifier", Role::kCountModifier},
+    {"count_stop", Role::kCountStop},
+    {"number_adjective", Role::kNumberAdjective},
+    {"collective_noun", Role::kCollectiveNoun},
 };
 
 // Roles whose phrases may be the first words of a time expression (TimeTagger's matchers
@@ -200,6 +219,7 @@ bool OpensTimeExpression(Role role) {
     case Role::kVagueQuantity:
     case Role::kCoupleQuantity:
     case Role::kEvery:
+    case Role::kAnother:
       return true;
     default:
       return false;
@@ -251,7 +271,7 @@ Lexicon::Lexicon() {
     }
     if (row.fields.size() < 2) continue;
     std::optional<Approx> approx = TryParseApprox(row.fields[1]);
-    if (!approx || *approx == Approx::kExact || *approx == Approx::kVague) continue;
+    if (!approx || *approx == Approx::kVague) continue;
     if (row.fields.size() > 2 && row.fields[2] == "after") {
       if (*approx == Approx::kRange) continue;
       AddEntry(qualifiers_after_, qualifier_info_, row.fields[0], *approx);

@@ -95,11 +95,19 @@ enum class Role {
   kArticleThe, kOf, kTimeZone, kPeriodEnd, kCoupleQuantity, kDurationQualifier, kRateAfter,
   kRateBlocker, kDeadlineCue, kReportPeriod, kPastPerfect, kNameTitle, kWeekdayPrevious, kWeekOf, kEvery,
   kAmbiguousMonth, kUnitModifier, kUnitKind, kWeekdayDeadline, kDeadlineGrant, kDeadlineBlocker,
-  kConditionalPast, kFutureModal, kFromNow,
+  kConditionalPast, kFutureModal, kFromNow, kUnitSequence, kAnother, kMonthAhead, kPossessive,
+  kMonthNoun, kElectionNoun, kMonthCue, kFigurativeTime, kFigurativeCue,
+  kWindowAhead, kSpanQualifier, kPeriodOrdinal, kPeriodPrefix,
   kDesignator,  // number_context.tsv: "Article 5", "Flight 370" name a thing, not a count
   kFractionAfter,  // number_context.tsv: "by a fifth since": a fraction ends before these
   kRangeOpener,    // number_context.tsv: "ranging from 25 to 60" is a range after all
   kUnitBefore,     // number_context.tsv: "magnitude 7.8": a unit written before the number
+  kAgeBefore,      // number_context.tsv: "aged between 40 and 75": an age in years
+  kPhoneVerb,      // number_context.tsv: "call 112": the number after is a telephone number
+  kCountModifier,  // number_context.tsv: "two new factories": an adjective outside the unit
+  kCountStop,      // number_context.tsv: "12 in hospitals": a word that ends a counted phrase
+  kNumberAdjective,  // number_context.tsv: "a one-off payment": number and word are an adjective
+  kCollectiveNoun,   // number_context.tsv: "40 police officers": a count noun that modifies
   kCount  // number of roles
 };
 

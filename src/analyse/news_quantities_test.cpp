@@ -160,7 +160,7 @@ TEST(NewsQuantitiesTest, RangesAndQualifiers) {
       {"Officials said 150-200 people were detained.",
        "150-200 = range 150 [150,200] count people"},
       {"Witnesses counted 150 to 200 armoured vehicles.",
-       "150 to 200 = range 150 [150,200] count"},
+       "150 to 200 = range 150 [150,200] count vehicles"},
       {"The quake left 1-2 million people homeless.",
        "1-2 million = range 1000000 [1000000,2000000] count people"},
       {"At least 46 people died in the blaze.",
@@ -184,8 +184,9 @@ TEST(NewsQuantitiesTest, RangesAndQualifiers) {
       {"Groups of 12 and more than 30 were reported.",
        "12 = exact 12 [12,12] count | more than 30 = more_than 30 [30,inf] count"},
       {"Children aged 12 and over can attend.",
-       "12 and over = at_least 12 [12,inf] count"},
-      {"Voters aged 18 through 25 were polled.", "18 through 25 = range 18 [18,25] count"},
+       "12 and over = at_least 12 [12,inf] measure aged"},
+      {"Voters aged 18 through 25 were polled.",
+       "18 through 25 = range 18 [18,25] measure aged"},
       {"Five or six shots were fired.", "Five or six = range 5 [5,6] count shots"},
       {"Upwards of 2,000 troops were sent.",
        "Upwards of 2,000 = more_than 2000 [2000,inf] count troops"},
@@ -369,6 +370,118 @@ TEST(NewsQuantitiesTest, DevelopmentSetReadings) {
       {"The merger was worth 40 billion Swiss francs.",
        "40 billion Swiss francs = exact 40000000000 [40000000000,40000000000] money "
        "Swiss francs"},
+  });
+}
+
+TEST(NewsQuantitiesTest, CountedNounsOfTwoWords) {
+  RunCases({
+      {"Only 12 of the 27 member states backed it.",
+       "12 = exact 12 [12,12] count | 27 = exact 27 [27,27] count member states"},
+      {"Results came from 40,000 polling stations.",
+       "40,000 = exact 40000 [40000,40000] count polling stations"},
+      {"The chipmaker will build two new factories.",
+       "two = exact 2 [2,2] count factories"},
+      {"A blast injured 14 injured workers.",
+       "14 = exact 14 [14,14] count workers"},
+      {"Troops were sent to 25 European countries.",
+       "25 = exact 25 [25,25] count countries"},
+      {"The 12 in hospital are stable.", "12 = exact 12 [12,12] count"},
+      {"Nearly 40 were killed and 12 seriously hurt.",
+       "Nearly 40 = nearly 40 [36,40] count | 12 = exact 12 [12,12] count"},
+      {"One man dies after the attack.", "One = exact 1 [1,1] count"},
+      {"The ship carried 4,300 passengers and 1,600 crew.",
+       "4,300 = exact 4300 [4300,4300] count passengers | "
+       "1,600 = exact 1600 [1600,1600] count crew"},
+      {"The 2020 presidential elections were contested.",
+       "2020 = exact 2020 [2020,2020] year"},
+      {"Some 40 police officers were hurt.",
+       "Some 40 = about 40 [36,44] count police officers"},
+      {"The 300 staff were told on Monday.", "300 = exact 300 [300,300] count staff"},
+      {"The two men investigators questioned were freed.", "two = exact 2 [2,2] count men"},
+      {"A magnitude-5.1 tremor was felt.", "5.1 = exact 5.1 [5.1,5.1] measure magnitude"},
+  });
+}
+
+TEST(NewsQuantitiesTest, NumbersThatName) {
+  RunCases({
+      {"Call 112 if you see anyone in difficulty.", "112 = exact 112 [112,112] identifier"},
+      {"Residents were told to dial 911 only in an emergency.",
+       "911 = exact 911 [911,911] identifier"},
+      {"The defence called 40 witnesses.", "40 = exact 40 [40,40] count witnesses"},
+      {"Apple unveiled the iPhone 16 on Monday.", "16 = exact 16 [16,16] identifier"},
+      {"He hosted a show on BBC One for years.", "One = exact 1 [1,1] identifier"},
+      {"The NHS 111 line was busy.", "111 = exact 111 [111,111] identifier"},
+      {"Related Coverage 4 injured in shooting", "4 = exact 4 [4,4] count"},
+      {"SHOOTING LEAVES ONE DEAD", "ONE = exact 1 [1,1] count"},
+      {"Windows 11 will be the default.", "11 = exact 11 [11,11] count"},
+      {"Staff got a one-off bonus.", "one = exact 1 [1,1] other"},
+      {"He is a three-time champion.", "three = exact 3 [3,3] other"},
+      {"Officials counted 7,500 head of cattle.", "7,500 = exact 7500 [7500,7500] count head"},
+      {"The crash closed the M25 near junction 10.",
+       "M25 = exact 25 [25,25] identifier | 10 = exact 10 [10,10] identifier"},
+      {"The S&P 500 fell 2%.",
+       "500 = exact 500 [500,500] identifier | 2% = exact 2 [2,2] percent %"},
+      {"Only 12 of the 27 were present.",
+       "12 = exact 12 [12,12] count | 27 = exact 27 [27,27] count"},
+      {"On Friday 12 died in the floods.", "12 = exact 12 [12,12] count"},
+      {"Protests in Texas drew 3,000 people.",
+       "3,000 = exact 3000 [3000,3000] count people"},
+  });
+}
+
+TEST(NewsQuantitiesTest, AgesMarginsAndHalves) {
+  RunCases({
+      {"The trial enrolled patients aged between 40 and 75.",
+       "between 40 and 75 = range 40 [40,75] measure aged"},
+      {"The study followed people aged 40 to 69.", "40 to 69 = range 40 [40,69] measure aged"},
+      {"A man aged 40 was arrested.", "40 = exact 40 [40,40] count"},
+      {"Two boys, ages 7 and 10, were hurt.",
+       "Two = exact 2 [2,2] count boys | 7 = exact 7 [7,7] count | 10 = exact 10 [10,10] count"},
+      {"The margin of error is plus or minus 3.1 percentage points.",
+       "plus or minus 3.1 percentage points = exact 3.1 [3.1,3.1] percent percentage points"},
+      {"Half of voters said so.", "Half = exact 0.5 [0.5,0.5] other"},
+      {"Half of all antibiotics are unnecessary.", "Half = exact 0.5 [0.5,0.5] other"},
+      {"Sales fell in the second half of the year.", "second = exact 2 [2,2] ordinal"},
+      {"The other half of the money was lost.", ""},
+      {"The rate rose by half a percentage point.",
+       "half a percentage point = exact 0.5 [0.5,0.5] percent percentage point"},
+      {"The meeting lasted half an hour.", "half an hour = exact 0.5 [0.5,0.5] measure hour"},
+      {"Hundreds of millions of dollars were lost.",
+       "Hundreds of millions = vague 0 [200000000,999999999] count dollars"},
+      {"Some 30-odd countries attended.", "Some 30 = about 30 [27,33] count"},
+  });
+}
+
+TEST(NewsQuantitiesTest, DataUnitsAndPence) {
+  RunCases({
+      {"The phone has 12GB of memory and a 5,000mAh battery.",
+       "12GB = exact 12 [12,12] measure GB | 5,000mAh = exact 5000 [5000,5000] measure mAh"},
+      {"Speeds average 150 megabits per second.",
+       "150 megabits per second = exact 150 [150,150] measure megabits per second"},
+      {"Petrol fell by 3p a litre to 142.5p.",
+       "3p = exact 3 [3,3] measure p | 142.5p = exact 142.5 [142.5,142.5] measure p"},
+      {"The deal is worth 3.6 trillion South Korean won.",
+       "3.6 trillion South Korean won = exact 3600000000000 [3600000000000,3600000000000] "
+       "money South Korean won"},
+      {"Biden, who in 2020 won the election, spoke.", "2020 = exact 2020 [2020,2020] year"},
+      {"The bank cut rates by 25 basis points.",
+       "25 basis points = exact 25 [25,25] measure basis points"},
+      {"He is 5ft 10in tall.",
+       "5ft = exact 5 [5,5] measure ft | 10in = exact 10 [10,10] measure in"},
+      {"Nairobi approved a KSh 2bn budget.",
+       "KSh 2bn = exact 2000000000 [2000000000,2000000000] money KSh"},
+      {"He wore the number 10 shirt.", "10 = exact 10 [10,10] identifier"},
+      {"The fleet will number 42,000 satellites.",
+       "42,000 = exact 42000 [42000,42000] count satellites"},
+      {"A 1,000-strong contingent arrived.", "1,000 = exact 1000 [1000,1000] count"},
+      {"The flat measures 85 sq m.", "85 sq m = exact 85 [85,85] measure sq m"},
+      {"Carbon dioxide reached 420 ppm.", "420 ppm = exact 420 [420,420] measure ppm"},
+      {"The chip uses a 3nm process.", "3nm = exact 3 [3,3] measure nm"},
+      {"A £3.5-billion deal was agreed.",
+       "£3.5-billion = exact 3500000000 [3500000000,3500000000] money £"},
+      {"The index rose 1.5pts.", "1.5pts = exact 1.5 [1.5,1.5] measure pts"},
+      {"Output hit 1.2 million bpd.",
+       "1.2 million bpd = exact 1200000 [1200000,1200000] measure bpd"},
   });
 }
 

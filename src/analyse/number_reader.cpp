@@ -102,7 +102,15 @@ class NumberReader {
   bool InDate(const CoreNumber& core) const;
   bool NextToOperator(std::size_t begin, std::size_t end) const;
   bool IsPronoun(const CoreNumber& core) const;
-  std::string CountUnit(std::size_t e) const;
+  std::string CountUnit(std::size_t e, bool compound = true) const;
+  std::string CompoundCountUnit(std::size_t e) const;
+  bool NamedNumber(const Reading& reading) const;
+  bool NameShaped(std::size_t k) const;
+  bool AdjectiveWithWord(std::size_t e) const {  // "one-off", "two-way": number_adjective
+    return text_.IsChar(e, '-') && text_.Glued(e) && text_.Glued(e + 1) &&
+           lexicon_.Is(Role::kNumberAdjective, text_, e + 1) && !GluedWordAt(e + 2);
+  }
+  bool PluralShaped(std::size_t k) const;
   // Token k continues the word before it: a word or a hyphen glued to it (not punctuation).
   bool GluedWordAt(std::size_t k) const {
     return text_.Glued(k) && (text_.IsWord(k) || text_.IsDigits(k) || text_.IsChar(k, '-'));
@@ -253,9 +261,10 @@ std::size_t NumberReader::UrlEnd(std::size_t i) const {
 // A bare number right after a word that names things by number ("Article 5", "No. 10").
 bool NumberReader::Designated(const Reading& reading) const {
   const CoreNumber& core = reading.core;
+  // Names are not written with thousands separators: "they number 42,000" is a count.
   if (core.form != CoreNumber::Form::kDigits || reading.approx || reading.sign ||
-      reading.second || core.scale != 1 || reading.start != core.begin || core.begin == 0 ||
-      !text_.SameLine(core.begin)) {
+      reading.second || core.scale != 1 || core.grouped || reading.start != core.begin ||
+      core.begin == 0 || !text_.SameLine(core.begin)) {
     return false;
   }
   std::size_t b = core.begin;
@@ -399,13 +408,27 @@ std::optional<Suffix> NumberReader::UnitAfter(std::size_t e, bool* percent) cons
   return MakeSuffix(k, unit->end);
 }
 
-// A unit written right before the number ("magnitude 7.8", number_context.tsv unit_before).
+// A unit written right before the number ("magnitude 7.8", number_context.tsv unit_before), or
+// an age before a range or a qualified number ("aged between 40 and 75", "aged 65 and over",
+// age_before).
 std::optional<Suffix> NumberReader::UnitBefore(const Reading& reading) const {
   std::size_t b = reading.start;
-  if (reading.currency || reading.approx || b == 0 || b - 1 < floor_ || !text_.SameLine(b)) {
+  if (reading.currency || b == 0 || b - 1 < floor_ || !text_.SameLine(b)) {
     return std::nullopt;
   }
-  std::optional<PhraseTable::Match> word = lexicon_.RoleAt(Role::kUnitBefore, text_, b - 1);
+  // "a magnitude-5.1 tremor": the unit hyphenated to a bare number.
+  if (!reading.approx && b >= 2 && b - 2 >= floor_ && text_.IsChar(b - 1, '-') &&
+      text_.Glued(b - 1) && text_.Glued(b)) {
+    std::optional<PhraseTable::Match> word = lexicon_.RoleAt(Role::kUnitBefore, text_, b - 2);
+    if (word && word->end == b - 1) return MakeSuffix(b - 2, b - 1);
+  }
+  std::optional<PhraseTable::Match> word =
+      reading.approx ? std::nullopt : lexicon_.RoleAt(Role::kUnitBefore, text_, b - 1);
+  if (!word && (reading.approx || reading.second ||
+                (text_.SameLine(reading.value_end()) &&
+                 lexicon_.QualifierAfterAt(text_, reading.value_end())))) {  // "aged 65 and over"
+    word = lexicon_.RoleAt(Role::kAgeBefore, text_, b - 1);
+  }
   if (!word || word->end != b) return std::nullopt;
   return MakeSuffix(b - 1, b);
 }
@@ -459,8 +482,9 @@ bool NumberReader::NextToOperator(std::size_t begin, std::size_t end) const {
 }
 
 // The plural noun after a count ("164 people", "dozens of citizens"), or empty: a lower-case
-// word that ends in "s" and is not a function word, or a listed plural ("children").
-std::string NumberReader::CountUnit(std::size_t e) const {
+// word that ends in "s" and is not a function word, or a listed plural ("children"); with
+// compound, also a noun of two words or after an adjective (CompoundCountUnit).
+std::string NumberReader::CountUnit(std::size_t e, bool compound) const {
   // "the 650-seat chamber": a noun hyphenated to the number counts in the singular.
   if (text_.IsChar(e, '-') && text_.Glued(e) && text_.Glued(e + 1) && text_.IsWord(e + 1) &&
       !text_[e + 1].upper && !GluedWordAt(e + 2) && text_.Text(e + 1).size() >= 3 &&
@@ -469,7 +493,8 @@ std::string NumberReader::CountUnit(std::size_t e) const {
   }
   if (!text_.IsWord(e) || !text_.SameLine(e) || text_.Glued(e)) return {};
   if (lexicon_.Is(Role::kOf, text_, e)) ++e;
-  if (!text_.IsWord(e) || !text_.SameLine(e) || text_[e].upper) return {};
+  if (!text_.IsWord(e) || !text_.SameLine(e)) return {};
+  if (text_[e].upper) return compound ? CompoundCountUnit(e) : std::string();
   // "six by-elections": a hyphenated compound is one noun, plural in its last word.
   if (text_.IsChar(e + 1, '-') && text_.Glued(e + 1) && text_.Glued(e + 2) &&
       text_.IsWord(e + 2) && !GluedWordAt(e + 3)) {
@@ -478,9 +503,112 @@ std::string NumberReader::CountUnit(std::size_t e) const {
     return std::string(text_.text().substr(text_[e].begin, text_[e + 2].end - text_[e].begin));
   }
   std::string_view word = text_.Text(e);
-  if (lexicon_.Is(Role::kCountNoun, text_, e)) return std::string(word);
-  if (word.size() < 3 || word.back() != 's' || lexicon_.Is(Role::kNotUnit, text_, e)) return {};
+  if (lexicon_.Is(Role::kCountNoun, text_, e)) {
+    // "40 police officers", "25 crew members": a plural after it is the head of a compound.
+    std::size_t n = e + 1;
+    if (compound && lexicon_.Is(Role::kCollectiveNoun, text_, e) && text_.IsWord(n) &&
+        text_.SameLine(n) && !text_.Glued(n) &&
+        !text_[n].upper && PluralShaped(n) && !GluedWordAt(n + 1) &&
+        !lexicon_.Is(Role::kCountStop, text_, n) &&
+        !lexicon_.Is(Role::kNotUnit, text_, n)) {
+      return std::string(text_.text().substr(text_[e].begin, text_[n].end - text_[e].begin));
+    }
+    return std::string(word);
+  }
+  if (word.size() < 3 || word.back() != 's' || lexicon_.Is(Role::kNotUnit, text_, e)) {
+    return compound ? CompoundCountUnit(e) : std::string();
+  }
   return std::string(word);
+}
+
+// The counted noun when a word that is not a plural stands at e between the number and the
+// plural: an adjective is left out ("two new factories", "14 injured workers": number_context
+// count_modifier, a participle in "-ed", or a capitalised word: "25 European countries"; two
+// at most, "three new local offices"), any other word makes a compound noun with the plural
+// ("27 member states", "40,000 polling stations").
+// Empty when a function word (count_stop, not_unit) or an adverb in "-ly" comes first, or
+// when no lower-case plural follows.
+std::string NumberReader::CompoundCountUnit(std::size_t e) const {
+  std::size_t k = e;
+  for (int skipped = 0; skipped <= 2; ++skipped, ++k) {
+    if (!text_.IsWord(k) || !text_.SameLine(k) || text_.Glued(k) ||
+        lexicon_.Is(Role::kCountStop, text_, k) || lexicon_.Is(Role::kNotUnit, text_, k)) {
+      return {};
+    }
+    std::string_view word = text_.Text(k);
+    if (k > e && !text_[k].upper && (lexicon_.Is(Role::kCountNoun, text_, k) || PluralShaped(k))) {
+      return std::string(word);  // the noun after the adjectives
+    }
+    bool adjective = text_[k].upper || lexicon_.Is(Role::kCountModifier, text_, k) ||
+                     (word.size() > 4 && word.substr(word.size() - 2) == "ed");
+    if (adjective) continue;
+    if (word.size() < 3 || (word.size() > 4 && word.substr(word.size() - 2) == "ly")) return {};
+    std::size_t n = k + 1;  // a compound: this word and a plural right after it
+    if (!text_.IsWord(n) || !text_.SameLine(n) || text_[n].upper || text_.Glued(n) ||
+        GluedWordAt(n + 1) || lexicon_.Is(Role::kCountStop, text_, n) ||
+        lexicon_.Is(Role::kNotUnit, text_, n)) {
+      return {};
+    }
+    if (!lexicon_.Is(Role::kCountNoun, text_, n) && !PluralShaped(n)) return {};
+    return std::string(text_.text().substr(text_[k].begin, text_[n].end - text_[k].begin));
+  }
+  return {};
+}
+
+// Whether the word at token k looks like a regular plural: three letters or more and a final
+// "s", but not "-ss" or "-us" ("homeless", "business", "various").
+bool NumberReader::PluralShaped(std::size_t k) const {
+  std::string_view word = text_.Text(k);
+  if (word.size() < 3 || word.back() != 's') return false;
+  char before = word[word.size() - 2];
+  return before != 's' && before != 'u';
+}
+
+// Whether token k is written like a product or an acronym rather than a capitalised word:
+// a capital after its first letter ("iPhone", "PlayStation", "BBC", "NHS"), not "Windows" nor
+// "Coverage" (scraped pages run site names into headlines: "Related Coverage 4 injured").
+bool NumberReader::NameShaped(std::size_t k) const {
+  std::string_view word = text_.Text(k);
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  return !word.empty() && std::any_of(word.begin() + 1, word.end(), upper);
+}
+
+// A bare number that names something instead of counting, when no counted noun follows: in
+// digits after a verb that takes a telephone number ("call 112", "dial 911", number_context
+// phone_verb); or of at most three digits, or a capitalised number word, right after a word
+// shaped like a name (NameShaped, or a single capital: "the iPhone 16", "the NHS 111 line",
+// "the S&P 500", "BBC One"; "at junction 10" is a designator). Not after a month or weekday
+// ("in March 12 died"), nor after the first word of a sentence ("Only 12 of the 27"), nor
+// before a capitalised word (a title-case headline: "SHOOTING LEAVES ONE DEAD").
+bool NumberReader::NamedNumber(const Reading& reading) const {
+  const CoreNumber& core = reading.core;
+  std::size_t b = core.begin;
+  if (reading.approx || reading.sign || reading.second || reading.currency ||
+      core.scale != 1 || core.grouped || core.decimal || reading.start != b ||
+      core.end != b + 1 || b == 0 || b - 1 < floor_ || !text_.SameLine(b) || text_.Glued(b) ||
+      !text_.IsWord(b - 1)) {
+    return false;
+  }
+  if (!CountUnit(core.end).empty()) return false;
+  std::size_t p = b - 1;
+  if (core.form == CoreNumber::Form::kDigits && !IsYearValue(core) &&
+      lexicon_.Is(Role::kPhoneVerb, text_, p)) {
+    return true;
+  }
+  if (!NameShaped(p) && !(text_.Text(p).size() == 1 && text_[p].upper)) return false;
+  if (core.form == CoreNumber::Form::kWords) {
+    if (!text_[b].upper) return false;
+  } else if (core.form != CoreNumber::Form::kDigits || core.digits > 3) {
+    return false;
+  }
+  // A capitalised word after it makes a title-case line ("Shooting Leaves One Dead").
+  if (text_.SameLine(b + 1) && text_.IsWord(b + 1) && text_[b + 1].upper) return false;
+  if (p == 0 || !text_.SameLine(p)) return false;
+  for (char c : {'.', '!', '?', ':', ';', '"', '\'', '(', '['}) {
+    if (text_.IsChar(p - 1, c)) return false;
+  }
+  if (!text_.IsWord(p - 1) && !text_.IsDigits(p - 1) && !text_.Glued(p)) return false;
+  return lexicon_.MonthAt(text_, p) == nullptr && lexicon_.WeekdayAt(text_, p) == 0;
 }
 
 // "2000 soldiers": a four-digit number before a plural noun counts it, unless it is a range
@@ -489,7 +617,7 @@ std::string NumberReader::CountUnit(std::size_t e) const {
 bool NumberReader::CountedWithoutYearCue(const Reading& reading) const {
   // "his 2016-era policies": a hyphenated noun after a year modifies, it is not counted.
   if (text_.IsChar(reading.value_end(), '-')) return false;
-  if (reading.second || CountUnit(reading.value_end()).empty()) return false;
+  if (reading.second || CountUnit(reading.value_end(), /*compound=*/false).empty()) return false;
   std::size_t b = reading.start;
   return !(b >= 1 && text_.SameLine(b) && (lexicon_.Is(Role::kYearCue, text_, b - 1) ||
                                            lexicon_.Is(Role::kArticleThe, text_, b - 1)));
@@ -524,9 +652,9 @@ std::size_t NumberReader::Emit(Reading& reading) {
     kind = percent ? NumberKind::kPercent : NumberKind::kMeasure;
   } else if ((unit = UnitBefore(reading))) {
     kind = NumberKind::kMeasure;
-  } else if (Designated(reading) || ListMarker(reading)) {
+  } else if (Designated(reading) || ListMarker(reading) || NamedNumber(reading)) {
     kind = NumberKind::kIdentifier;
-  } else if (NextToOperator(core.begin, value_end)) {
+  } else if (NextToOperator(core.begin, value_end) || AdjectiveWithWord(value_end)) {
     kind = NumberKind::kOther;
   } else if (core.decade ||
              (IsYearValue(core) && (!reading.approx || reading.second) &&
@@ -578,7 +706,8 @@ std::size_t NumberReader::Emit(Reading& reading) {
   mention.span = SpanOf(begin, end);
   mention.value_span = SpanOf(value_begin, value_end);
   if (unit) mention.unit = unit->text;
-  if (kind == NumberKind::kCount) mention.unit = CountUnit(end);
+  // "one man dies": after a count of one the noun is singular, and a plural after it is a verb.
+  if (kind == NumberKind::kCount) mention.unit = CountUnit(end, /*compound=*/core.value != 1);
 
   mention.value = core.value;
   if (core.form == CoreNumber::Form::kVague) {

@@ -37,7 +37,7 @@ TEST(NumberReaderTest, PlainCounts) {
       {"10 out of 17 regions",
        "10 = exact 10 [10,10] count | 17 = exact 17 [17,17] count regions"},
       {"19 were officers", "19 = exact 19 [19,19] count"},
-      {"six former states", "six = exact 6 [6,6] count"},
+      {"six former states", "six = exact 6 [6,6] count states"},  // an adjective between
       {"1.5 children per family", "1.5 = exact 1.5 [1.5,1.5] count children"},
   });
 }
@@ -87,7 +87,7 @@ TEST(NumberReaderTest, OneAndAAreNotAlwaysNumbers) {
       {"the one who left", ""},
       {"a protest and a march", ""},
       {"an hour", ""},
-      {"half of the city", ""},
+      {"half of the city", "half = exact 0.5 [0.5,0.5] other"},  // a proportion
       {"hundred", ""},
   });
 }
@@ -118,7 +118,8 @@ TEST(NumberReaderTest, Qualifiers) {
       {"at least 160 people", "at least 160 = at_least 160 [160,inf] count people"},
       {"no fewer than 40 tanks", "no fewer than 40 = at_least 40 [40,inf] count tanks"},
       {"a minimum of 8 boats", "a minimum of 8 = at_least 8 [8,inf] count boats"},
-      {"more than 300 criminal cases", "more than 300 = more_than 300 [300,inf] count"},
+      {"more than 300 criminal cases",
+       "more than 300 = more_than 300 [300,inf] count criminal cases"},
       {"over 50 shops", "over 50 = more_than 50 [50,inf] count shops"},
       {"upwards of 70 ships", "upwards of 70 = more_than 70 [70,inf] count ships"},
       {"in excess of 900 cars", "in excess of 900 = more_than 900 [900,inf] count cars"},

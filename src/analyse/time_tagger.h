@@ -104,9 +104,23 @@ class TimeTagger {
 
   std::optional<std::size_t> DateAt(std::size_t i);
   // Whether the month written alone at token i (no day, no year) is a time expression: after
-  // a cue ("in January", "figures for January"), possessive ("December's figures"), or
-  // between an article and a lower-case word ("a June agreement"); not "January said".
+  // a cue ("in January", "figures for January", "come January", "between June and July"),
+  // joined to a date just read ("in October and November"), possessive ("December's
+  // figures"), between an article or possessive and a lower-case word ("a June agreement",
+  // "its March meeting"), or before a noun it dates ("April retail sales", month_noun); not
+  // "January said".
   bool BareMonthIsDate(std::size_t i) const;
+  // Whether the month at token i follows "and", "or" or "to" right after a month read as a
+  // DATE or "now" ("in October and November", "between now and June"; not "a revision
+  // Friday to December's figures").
+  bool JoinedToDate(std::size_t i) const;
+  // The year of a month joined so (JoinedToDate) to a month with a year: that year, or the
+  // next when the month comes earlier in the calendar; after "now", the first such month
+  // from the anchor's on; nullopt otherwise.
+  std::optional<int> JoinedMonthYear(std::size_t i, int month) const;
+  // Whether a vote (context_words.tsv election_noun) is named at token e or after one more
+  // lower-case word: "the November election", "the March general election".
+  bool ElectionAfter(std::size_t e) const;
   // "April 24 and 25": the second day after a date that ends before token e, in the same
   // month, when the number closes the phrase (a comma, a period or a line end follows it).
   // Returns the token after it, or e when there is none.
@@ -133,10 +147,15 @@ class TimeTagger {
   // Whether the one-word time word at token i is part of a name or a noun: written with a
   // capital inside a sentence next to another capitalised word ("USA Today", "The Daily
   // Caller", "Daily Dispatch"), or a rate word between two capitalised words (a newspaper:
-  // "the Communist Party daily Granma").
+  // "the Communist Party daily Granma") or after an article with no noun after it ("a
+  // respected daily,").
   bool NameWord(std::size_t i) const;
+  // Whether the one-word time word at token i means "suddenly" (context_words.tsv
+  // figurative_time): a negation or hedge (figurative_cue) within a few words before it in
+  // its clause ("won't happen overnight", "almost overnight").
+  bool FigurativeWord(std::size_t i) const;
   // The value of a time word whose rule counts from the date the text last named
-  // (granularity "ref_day", "ref_month", "ref_year"); sets *day for a day.
+  // (granularity "ref_day", "ref_week", "ref_month", "ref_year"); sets *day for a day.
   std::string ReferredValue(const TimeWord& word, std::optional<Date>* day) const;
   // "this year's third quarter", "last year's quarter": a quarter of the year the time word
   // before "'s" names (year + offset). Sets *end past it; nullopt when no quarter follows.
@@ -191,6 +210,17 @@ class TimeTagger {
   // Whether token i - 1 ends an amount that "a year" at token i is the rate of: a number, a
   // scale ("$1 billion"), a percent sign, "times"/"twice", or a plural noun ("flights").
   bool RateBefore(std::size_t i) const;
+  // Whether an amount in digits, a number word or a scale ends at token i - 1, or one
+  // lower-case word after such an amount in digits ("300 people a day before ..."): "a day"
+  // is then a rate even when "before"/"after" follows.
+  bool CountedRateBefore(std::size_t i) const;
+  // The first token of a qualifier (context_words.tsv span_qualifier) that ends right
+  // before token i and is kept in the span of the amount there ("nearly four years ago",
+  // "at least the past 18 months"); i when there is none.
+  std::size_t QualifiedBegin(std::size_t i) const;
+  // i - 1 when "the" is token i - 1 and no mention covers it ("the year-ago third
+  // quarter"), else i.
+  std::size_t TheBefore(std::size_t i) const;
   // The token after "and a half" starting at token e, or 0: "an hour and a half".
   std::size_t AndAHalfAt(std::size_t e) const;
   std::optional<TimeUnitMatch> TimeUnitAt(std::size_t k) const;
@@ -307,10 +337,19 @@ class TimeTagger {
     return false;
   }
 
-  // Records a mention of tokens [begin, end) (unless it is a quoted title) and returns end.
+  // The first token of the modifiers TimeML keeps in the span of a date that starts at
+  // token begin: "early", "late", "mid-" (month_modifier, one word) with a "the" before
+  // them ("the early 1990s", "late yesterday", "mid-1996"), "the end of" and the other
+  // month_modifier phrases ("the end of 1990"), "fiscal" and "the fiscal" (period_prefix:
+  // "fiscal 1989"); begin when there is none or a mention ends after it. The "the" is taken
+  // only before a year, decade, century or quarter (value): not "the early Monday raid".
+  std::size_t ModifiedBegin(std::size_t begin, const std::string& value) const;
+  // Records a mention of tokens [begin, end) (unless it is a quoted title) and returns end;
+  // a DATE or TIME takes in the modifiers before it (ModifiedBegin).
   std::size_t Emit(std::size_t begin, std::size_t end, TimexType type, std::string value,
                    std::optional<Date> day, std::string window = {}) {
     if (QuotedTitle(begin, end)) return end;
+    if (type == TimexType::kDate || type == TimexType::kTime) begin = ModifiedBegin(begin, value);
     TimeMention mention;
     mention.span = {text_[begin].begin, text_[end - 1].end};
     mention.type = type;

@@ -163,16 +163,20 @@ std::optional<TimeUnitMatch> TimeTagger::TimeUnitAt(std::size_t k) const {
   return TimeUnitMatch{info.time_unit, unit->end, !last.empty() && last.back() == 's'};
 }
 
-// "the past 24 hours", "the last week", "over the past day", "in the past few days".
+// "the past 24 hours", "the last week", "over the past day", "in the past few days"; "the
+// next two weeks" (a length ahead: no window).
 std::optional<std::size_t> TimeTagger::WindowAt(std::size_t i) {
   std::size_t k = i;
   bool the = lexicon_.Is(Role::kArticleThe, text_, k);
   if (the) ++k;
   if (k != i && !text_.SameLine(k)) return std::nullopt;
   std::optional<PhraseTable::Match> start = lexicon_.RoleAt(Role::kWindowStart, text_, k);
+  // "the next two weeks": a length ahead, with an amount only.
+  const bool ahead = !start && the && (start = lexicon_.RoleAt(Role::kWindowAhead, text_, k));
   if (!start) return std::nullopt;
   std::optional<Amount> amount =
       text_.SameLine(start->end) ? AmountAt(start->end, false) : std::nullopt;
+  if (ahead && !amount) return std::nullopt;
   // Without "the" or a number, "last week" is the calendar week before (time_words.tsv).
   if (!the && !amount && lexicon_.TimeWordAt(text_, k)) return std::nullopt;
   // "the last-minute effort" is no window: a unit glued to the start word by a hyphen makes
@@ -182,7 +186,8 @@ std::optional<std::size_t> TimeTagger::WindowAt(std::size_t i) {
   if (!unit) return std::nullopt;
   double n = amount ? amount->value : unit->plural ? std::nan("") : 1;
   std::string value = DurationValue(n, unit->unit);
-  return Emit(i, unit->end, TimexType::kDuration, value, std::nullopt, value);
+  return Emit(QualifiedBegin(i), unit->end, TimexType::kDuration, value, std::nullopt,
+              ahead ? std::string() : value);
 }
 
 std::string TimeTagger::AgoValue(double n, TimeUnit unit, std::optional<Date>* day) const {
@@ -226,6 +231,12 @@ std::string TimeTagger::AgoValue(double n, TimeUnit unit, std::optional<Date>* d
 // "30 years ago", "three days ago", "for three decades", "a 180-day cap", "several days".
 std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
   bool cue = i >= 1 && text_.SameLine(i) && lexicon_.Is(Role::kDurationCue, text_, i - 1);
+  // "another week": one more unit, a length.
+  if (lexicon_.Is(Role::kAnother, text_, i)) {
+    std::optional<TimeUnitMatch> unit = TimeUnitAt(i + 1);
+    if (!unit || unit->plural) return std::nullopt;
+    return Emit(i, unit->end, TimexType::kDuration, DurationValue(1, unit->unit), std::nullopt);
+  }
   std::optional<Amount> amount = AmountAt(i, true);
   if (!amount) {
     // "for weeks", "within days": an unknown number of units (TIMEX3 "PXW"); so is a plural
@@ -235,6 +246,8 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
     std::optional<TimeUnitMatch> unit;
     if (text_.Glued(i) || !(unit = TimeUnitAt(i)) || !unit->plural) return std::nullopt;
     const bool after_word = i >= 1 && text_.SameLine(i);
+    // Not "days after the vote", "weeks later": the training corpora leave most of them
+    // untagged (TempEval-3 training: 1 of 4).
     if (!cue && !(text_.SameLine(unit->end) && lexicon_.Is(Role::kOf, text_, unit->end) &&
                   !(after_word && (lexicon_.IsThe(text_, i - 1) ||
                                    lexicon_.Is(Role::kMonthModifier, text_, i - 1))))) {
@@ -298,6 +311,15 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
       amount->end == i + 1 && amount->value >= 1800 && amount->value <= 2099) {
     return std::nullopt;
   }
+  // "every five years", "each two weeks": a SET of that length, "every" in the span (not
+  // "per eight-hour shift").
+  if (!amount->article && begin == i && i >= 1 && text_.SameLine(i) &&
+      !text_.IsChar(amount->end, '-') &&
+      lexicon_.Is(Role::kEvery, text_, i - 1) &&
+      (mentions_.empty() || mentions_.back().span.end <= text_[i - 1].begin)) {
+    return Emit(i - 1, unit_end, TimexType::kSet, DurationValue(amount->value, unit->unit),
+                std::nullopt);
+  }
   if (std::optional<PhraseTable::Match> ago = lexicon_.RoleAt(Role::kAgo, text_, unit->end);
       ago && text_.SameLine(unit->end)) {
     std::optional<Date> day;
@@ -305,7 +327,7 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
     if (unit->unit == TimeUnit::kYear && amount->value == 1) {
       if (std::optional<std::string> quarter = QuarterYearBefore()) value = *quarter;
     }
-    return Emit(i, ago->end, TimexType::kDate, value, day);
+    return Emit(QualifiedBegin(i), ago->end, TimexType::kDate, value, day);
   }
   // "five months from now", "a year from today": the anchor moved forward.
   if (std::optional<PhraseTable::Match> ahead = lexicon_.RoleAt(Role::kFromNow, text_, unit->end);
@@ -320,8 +342,11 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
     if (auto word = lexicon_.TimeWordAt(text_, i); word && word->end > unit_end) {
       return std::nullopt;
     }
+    // "over a week", "a week later", "a day after the vote": a length.
     bool qualified =
-        i >= 1 && text_.SameLine(i) && lexicon_.Is(Role::kDurationQualifier, text_, i - 1);
+        (i >= 1 && text_.SameLine(i) && lexicon_.Is(Role::kDurationQualifier, text_, i - 1)) ||
+        (text_.SameLine(unit->end) && !text_.Glued(unit->end) &&
+         lexicon_.Is(Role::kUnitSequence, text_, unit->end) && !CountedRateBefore(i));
     if (!qualified) {
       // "a day of mourning", "a year old": neither a rate nor a length.
       if ((text_.SameLine(unit->end) && lexicon_.Is(Role::kRateBlocker, text_, unit->end)) ||
@@ -332,8 +357,82 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
     }
     // "over a week", "nearly an hour", "less than a decade after".
   }
+  // "the nine months", "the first nine months": the determiner is part of the span.
+  if (begin == i && !amount->article && unit->plural && !text_.IsChar(amount->end, '-') &&
+      i >= 1 && text_.SameLine(i)) {
+    if (lexicon_.IsThe(text_, i - 1)) {
+      begin = i - 1;
+    } else if (i >= 2 && text_.SameLine(i - 1) && lexicon_.Is(Role::kPeriodOrdinal, text_, i - 1) &&
+               lexicon_.IsThe(text_, i - 2)) {
+      begin = i - 2;
+    }
+    if (!mentions_.empty() && mentions_.back().span.end > text_[begin].begin) begin = i;
+  }
+  if (begin == i) begin = QualifiedBegin(i);
   return Emit(begin, unit_end, TimexType::kDuration, DurationValue(amount->value, unit->unit),
               std::nullopt);
+}
+
+std::size_t TimeTagger::TheBefore(std::size_t i) const {
+  if (i >= 1 && text_.SameLine(i) && lexicon_.IsThe(text_, i - 1) &&
+      (mentions_.empty() || mentions_.back().span.end <= text_[i - 1].begin)) {
+    return i - 1;
+  }
+  return i;
+}
+
+std::size_t TimeTagger::ModifiedBegin(std::size_t begin, const std::string& value) const {
+  if (begin == 0 || !text_.SameLine(begin)) return begin;
+  const std::size_t floor = mentions_.empty() ? 0 : mentions_.back().span.end;
+  auto free = [&](std::size_t k) { return text_[k].begin >= floor; };
+  std::size_t k = begin - 1;
+  // "mid-1996": the hyphen glued on both sides.
+  if (text_.IsChar(k, '-') && text_.Glued(k) && text_.Glued(begin) && k >= 1) --k;
+  std::size_t b = begin;
+  if (text_.IsWord(k) && free(k)) {
+    if (std::optional<PhraseTable::Match> m = lexicon_.RoleAt(Role::kMonthModifier, text_, k);
+        m && m->end == k + 1 && (k + 1 == begin || text_.IsChar(k + 1, '-'))) {
+      b = k;
+    } else if (lexicon_.Is(Role::kPeriodPrefix, text_, k) && k + 1 == begin) {
+      b = k;
+    }
+  }
+  if (b != begin) {
+    // "the early 1990s", "the fiscal first quarter".
+    const bool period = value.size() <= 4 || (value.size() == 7 && value[5] == 'Q');
+    if (period && b >= 1 && text_.SameLine(b) && lexicon_.IsThe(text_, b - 1) && free(b - 1)) {
+      --b;
+    }
+    return b;
+  }
+  // "the end of 1990": a modifier phrase of several words.
+  for (std::size_t back = 4; back >= 2; --back) {
+    if (begin < back) continue;
+    const std::size_t s = begin - back;
+    if (!free(s) || !text_.SameLine(s + 1)) continue;
+    if (std::optional<PhraseTable::Match> m = lexicon_.RoleAt(Role::kMonthModifier, text_, s);
+        m && m->end == begin) {
+      return s;
+    }
+  }
+  return begin;
+}
+
+std::size_t TimeTagger::QualifiedBegin(std::size_t i) const {
+  // A qualifier has at most three words ("no more than"); the longest is tried first.
+  for (std::size_t back = 3; back >= 1; --back) {
+    if (i < back) continue;
+    const std::size_t k = i - back;
+    bool same_line = true;
+    for (std::size_t m = k + 1; m <= i; ++m) same_line = same_line && text_.SameLine(m);
+    if (!same_line) continue;
+    std::optional<PhraseTable::Match> q = lexicon_.RoleAt(Role::kSpanQualifier, text_, k);
+    if (q && q->end == i &&
+        (mentions_.empty() || mentions_.back().span.end <= text_[k].begin)) {
+      return k;
+    }
+  }
+  return i;
 }
 
 std::size_t TimeTagger::AndAHalfAt(std::size_t e) const {
@@ -347,6 +446,25 @@ std::size_t TimeTagger::AndAHalfAt(std::size_t e) const {
     return 0;
   }
   return e + 3;
+}
+
+bool TimeTagger::CountedRateBefore(std::size_t i) const {
+  if (i == 0 || !text_.SameLine(i)) return false;
+  std::size_t k = i - 1;
+  if (const NumberWord* word = lexicon_.NumberWordAt(text_, k);
+      word != nullptr && (word->word_class == WordClass::kArticle ||
+                          word->word_class == WordClass::kHalf ||
+                          word->word_class == WordClass::kAnd)) {
+    return false;
+  }
+  if (text_.IsDigits(k) || text_.IsChar(k, '%') || lexicon_.NumberWordAt(text_, k) != nullptr ||
+      lexicon_.ScaleAt(text_, k)) {
+    return true;
+  }
+  // "300 people a day": a noun after the amount.
+  // (Not the digits of a name: "its first COVID-19 case a month after".)
+  return k >= 1 && text_.SameLine(k) && text_.IsWord(k) && !text_[k].upper &&
+         (text_.IsDigits(k - 1) || lexicon_.ScaleAt(text_, k - 1)) && !text_.Glued(k - 1);
 }
 
 bool TimeTagger::RateBefore(std::size_t i) const {
@@ -387,12 +505,14 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
     bool cued = i >= 1 && text_.SameLine(i) &&
                 (lexicon_.Is(Role::kYearCue, text_, i - 1) ||
                  lexicon_.Is(Role::kDurationCue, text_, i - 1));
-    // Not a part of a longer name: "the year-ago period", "the year 2000".
+    // Not a part of a longer name: "the year-ago period", "the year 2000" ("in the fall
+    // and winter" is two).
     std::size_t next = match->end;
+    const NumberWord* number = text_.SameLine(next) ? lexicon_.NumberWordAt(text_, next) : nullptr;
     if (!cued || (text_.SameLine(next) &&
                   ((text_.Glued(next) && (text_.IsChar(next, '-') || text_.IsWord(next))) ||
                    text_.IsDigits(next) ||
-                   lexicon_.NumberWordAt(text_, next) != nullptr))) {
+                   (number != nullptr && number->word_class != WordClass::kAnd)))) {
       return std::nullopt;
     }
   }
@@ -402,6 +522,7 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
     return Emit(i, match->end, TimexType::kDuration, "P1Y", std::nullopt);
   }
   if (match->end == i + 1 && NameWord(i)) return std::nullopt;
+  if (match->end == i + 1 && FigurativeWord(i)) return std::nullopt;
   if (!word.literal.empty()) {
     // Part of a compound adjective: "the past-week tally", "the now-defunct firm".
     if (text_.IsChar(match->end, '-') && text_.Glued(match->end) &&
@@ -426,8 +547,8 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
         int quarter = named.granularity[1] - '0';
         int year = anchor_->year() - 1;
         if (quarter > (anchor_->month() - 1) / 3 + 1) --year;
-        return Emit(i, next->end, TimexType::kDate, fmt::format("{:04}-Q{}", year, quarter),
-                    std::nullopt);
+        return Emit(TheBefore(i), next->end, TimexType::kDate,
+                    fmt::format("{:04}-Q{}", year, quarter), std::nullopt);
       }
     }
   }
@@ -436,7 +557,7 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
       !text_.Glued(match->end)) {
     if (std::optional<Amount> amount = AmountAt(match->end, false)) {
       if (std::optional<TimeUnitMatch> unit = TimeUnitAt(amount->end); unit && unit->plural) {
-        return Emit(i, unit->end, TimexType::kDuration,
+        return Emit(TheBefore(i), unit->end, TimexType::kDuration,
                     DurationValue(amount->value, unit->unit), std::nullopt);
       }
     }
@@ -454,6 +575,11 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
   }
   std::optional<Date> day;
   std::string value;
+  // "officials will meet again the next week": ahead of the anchor, whatever the text named.
+  if (word.granularity == "ref_week" && anchor_ &&
+      InFutureContext(text_, i, lexicon_, /*include_conditional=*/false)) {
+    return Emit(i, end, type, FormatIsoWeek(anchor_->AddDays(7 * word.offset)), std::nullopt);
+  }
   if (word.granularity.compare(0, 4, "ref_") == 0) {
     value = ReferredValue(word, &day);
     return Emit(i, end, type, value + suffix, day);
@@ -470,6 +596,10 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
     }
   }
   if (season_or_half && suffix[1] == 'H') return std::nullopt;
+  // "after the fall of the regime": a cued season before "of" needs its year.
+  if (season_or_half && word.cued && text_.SameLine(end) && lexicon_.Is(Role::kOf, text_, end)) {
+    return std::nullopt;
+  }
   // "this year's third quarter", "last year's quarter".
   if (anchor_ && word.granularity == "year" && suffix.empty()) {
     std::size_t quarter_end = 0;
@@ -562,6 +692,20 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
   return Emit(i, end, type, value + suffix, day);
 }
 
+bool TimeTagger::FigurativeWord(std::size_t i) const {
+  if (!lexicon_.Is(Role::kFigurativeTime, text_, i)) return false;
+  constexpr std::size_t kLookBack = 6;
+  for (std::size_t k = i; k > 0 && k + kLookBack > i && text_.SameLine(k); --k) {
+    const std::size_t p = k - 1;
+    if (text_.IsChar(p, ',') || text_.IsChar(p, '.') || text_.IsChar(p, ';') ||
+        text_.IsChar(p, ':') || text_.IsChar(p, '?') || text_.IsChar(p, '!')) {
+      return false;
+    }
+    if (lexicon_.Is(Role::kFigurativeCue, text_, p)) return true;
+  }
+  return false;
+}
+
 bool TimeTagger::NameWord(std::size_t i) const {
   const bool capital_before = i >= 1 && text_.SameLine(i) && text_.IsWord(i - 1) &&
                               text_[i - 1].upper;
@@ -571,8 +715,23 @@ bool TimeTagger::NameWord(std::size_t i) const {
   // A rate adjective as a noun, between a name and the paper's name: "the Communist Party
   // daily Granma", "the French weekly Le Point".
   const TimeWord& word = lexicon_.time_word(lexicon_.TimeWordAt(text_, i)->id);
-  return word.type == TimexType::kSet && capital_before && capital_after &&
-         !SentenceStartsAt(i - 1);
+  if (word.type != TimexType::kSet) return false;
+  if (capital_before && capital_after && !SentenceStartsAt(i - 1)) return true;
+  // "the Inquirer, a respected daily, ...": a rate word that an article opens (with at
+  // most one word between) and no noun follows is a newspaper ("knowledge grows daily,"
+  // and "a daily briefing" stay).
+  const bool ends_phrase =
+      !text_.SameLine(i + 1) || !(text_.IsWord(i + 1) || text_.IsDigits(i + 1));
+  auto article = [&](std::size_t k) {
+    if (lexicon_.IsThe(text_, k)) return true;
+    const NumberWord* w = lexicon_.NumberWordAt(text_, k);
+    return w != nullptr && w->word_class == WordClass::kArticle;
+  };
+  // With a word between, only in apposition (", a respected daily,"): "cleans the gym
+  // hourly," is an adverb.
+  return ends_phrase && i >= 1 && text_.SameLine(i) &&
+         (article(i - 1) || (i >= 3 && text_.SameLine(i - 2) && text_.IsWord(i - 1) &&
+                             !text_[i - 1].upper && article(i - 2) && text_.IsChar(i - 3, ',')));
 }
 
 std::vector<TimeMention> TagTimesIn(const TokenizedText& text, std::optional<Date> anchor) {

@@ -32,7 +32,7 @@ TEST(TimexConventionsTest, Quarters) {
       {"third-quarter profit rose.\nSales fell from a year ago", "1989-11-02",
        "third-quarter = DATE 1989-Q3 | a year ago = DATE 1988-Q3"},
       {"third-quarter net rose. In the year-earlier period it fell", "1989-10-26",
-       "third-quarter = DATE 1989-Q3 | year-earlier = DATE 1988-Q3"},
+       "third-quarter = DATE 1989-Q3 | the year-earlier period = DATE 1988-Q3"},
       {"in the quarter, up from a year earlier", "1989-10-26",
        "the quarter = DATE 1989-Q3 | a year earlier = DATE 1988-Q3"},
       {"Year-earlier results, after the year-ago quarter, in the third quarter", "1989-10-26",
@@ -98,7 +98,7 @@ TEST(TimexConventionsTest, YearsOfReports) {
       {"sales for the full year", "1989-11-02", "the full year = DATE 1989"},
       {"forecasts for the current year", "1989-10-26", "the current year = DATE 1989"},
       {"the year before, he left", "1989-10-26", ""},
-      {"in the year-ago period", "1989-10-26", "year-ago = DATE 1988"},
+      {"in the year-ago period", "1989-10-26", "the year-ago period = DATE 1988"},
       {"by the year 2000", "1989-10-26", "the year 2000 = DATE 2000"},
       {"before the year two thousand", "1998-02-05", "the year two thousand = DATE 2000"},
       {"in the year two thousand and three", "1998-02-05",
@@ -178,10 +178,10 @@ TEST(TimexConventionsTest, Sets) {
 TEST(TimexConventionsTest, CouplesAndQualifiedArticles) {
   RunCases({
       {"for a couple of years", "2022-01-10", "a couple of years = DURATION P2Y"},
-      {"over the next couple of weeks", "2022-01-10", "couple of weeks = DURATION P2W"},
+      {"over the next couple of weeks", "2022-01-10", "the next couple of weeks = DURATION P2W"},
       {"a tour expected to last over a week", "2022-01-10", "a week = DURATION P1W"},
-      {"talks lasting nearly an hour", "2022-01-10", "an hour = DURATION PT1H"},
-      {"members for less than a decade", "2022-01-10", "a decade = DURATION P10Y"},
+      {"talks lasting nearly an hour", "2022-01-10", "nearly an hour = DURATION PT1H"},
+      {"members for less than a decade", "2022-01-10", "less than a decade = DURATION P10Y"},
       {"barely a month after the crash", "2022-01-10", "a month = DURATION P1M"},
       {"pay was higher than a year earlier", "2022-01-10", "a year earlier = DATE 2021"},
       {"a day of mourning", "2022-01-10", ""},
@@ -275,7 +275,9 @@ TEST(TimexConventionsTest, MonthsAsModifiers) {
       {"a gift for April Jones", "2022-01-22", ""},
       {"the June of her youth", "2022-01-22", ""},
       {"the March for Peace", "2022-01-22", ""},
-      {"the May meeting", "2022-01-22", ""},
+      {"the May meeting", "2022-01-22", "May = DATE 2021-05"},
+      {"the May government", "2022-01-22", ""},
+      {"May is meeting the opposition", "2022-01-22", ""},
       {"a vote for May", "2022-01-22", ""},
       {"in March", "2022-04-22", "March = DATE 2022-03"},
   });
@@ -284,6 +286,13 @@ TEST(TimexConventionsTest, MonthsAsModifiers) {
 // Seasons without "this": the season of the anchor's year, or of the year after "of".
 TEST(TimexConventionsTest, SeasonsWithTheArticle) {
   RunCases({
+      {"the school may reopen in the fall", "2020-05-15", "the fall = DATE 2020-FA"},
+      {"a vaccine by the fall of 2021", "2020-05-15", "the fall of 2021 = DATE 2021-FA"},
+      {"after the fall of the regime", "2020-05-15", ""},
+      {"the fall in prices", "2020-05-15", ""},
+      {"bears sleep through the fall and winter", "2020-05-15", "the fall = DATE 2020-FA"},
+      {"harvests end in late summer", "2020-05-15", "late summer = DATE 2020-SU"},
+      {"since the fall of 2019", "2020-05-15", "the fall of 2019 = DATE 2019-FA"},
       {"orders fell during the summer", "2021-10-20", "the summer = DATE 2021-SU"},
       {"since the early spring", "2021-10-20", "the early spring = DATE 2021-SP"},
       {"closed the plant this past winter", "2021-10-20", "this past winter = DATE 2021-WI"},
@@ -309,7 +318,7 @@ TEST(TimexConventionsTest, FurtherStretches) {
       {"for five straight years", "2022-01-10", "five straight years = DURATION P5Y"},
       {"within ten business days", "2022-01-10", "ten business days = DURATION P10D"},
       {"moved to a calendar year", "2022-01-10", ""},
-      {"for almost a hundred years", "2022-01-10", "a hundred years = DURATION P100Y"},
+      {"for almost a hundred years", "2022-01-10", "almost a hundred years = DURATION P100Y"},
   });
 }
 
@@ -322,11 +331,11 @@ TEST(TimexConventionsTest, ComparedPeriods) {
       {"Second-quarter sales rose from the same period last year.", "2021-08-02",
        "Second-quarter = DATE 2021-Q2 | the same period last year = DATE 2020-Q2"},
       {"up from the year-earlier six months", "2021-08-02",
-       "year-earlier six months = DURATION P6M"},
+       "the year-earlier six months = DURATION P6M"},
       // After the nine months of a report, "a year earlier" is the year before.
       {"Third-quarter net rose. For the nine months, net fell from a year earlier.",
        "2021-10-20",
-       "Third-quarter = DATE 2021-Q3 | nine months = DURATION P9M | "
+       "Third-quarter = DATE 2021-Q3 | the nine months = DURATION P9M | "
        "a year earlier = DATE 2020"},
   });
 }
@@ -402,9 +411,9 @@ TEST(TimexConventionsTest, NamesAdjectivesAndYearAgoQuarters) {
       {"Currently, the rules differ.", "2022-01-10", ""},
       {"It is now closed, he said.", "2022-01-10", "now = DATE PRESENT_REF"},
       {"Now the board will sell.", "2022-01-10", "Now = DATE PRESENT_REF"},
-      {"in the year-ago third quarter", "2021-10-20", "year-ago third quarter = DATE 2020-Q3"},
+      {"in the year-ago third quarter", "2021-10-20", "the year-ago third quarter = DATE 2020-Q3"},
       {"the year-earlier fourth quarter", "2021-11-20",
-       "year-earlier fourth quarter = DATE 2020-Q4"},
+       "the year-earlier fourth quarter = DATE 2020-Q4"},
   });
 }
 
@@ -429,6 +438,12 @@ TEST(TimexConventionsTest, OrdinalSecondsAndNames) {
       {"the Italian daily Il Giorno reported", "2020-06-15", ""},
       {"at the mayor's daily briefing", "2020-06-15", "daily = SET P1D"},
       {"Daily, the queue grows.", "2020-06-15", "Daily = SET P1D"},
+      {"the Gazette, a small daily, closed", "2020-06-15", ""},
+      {"she writes for a weekly.", "2020-06-15", ""},
+      {"the nurse checks the ward hourly, they said", "2020-06-15", "hourly = SET PT1H"},
+      {"the case count grows daily, he said", "2020-06-15", "daily = SET P1D"},
+      {"on a daily basis", "2020-06-15", "daily = SET P1D"},
+      {"take the pill twice daily.", "2020-06-15", "daily = SET P1D"},
   });
 }
 
@@ -441,6 +456,182 @@ TEST(TimexConventionsTest, MonthRangesAndCountsFromNow) {
        "November = DATE 2019-11 | February = DATE 2020-02"},
       {"four months from now", "2020-05-19", "four months from now = DATE 2020-09"},
       {"a year from now", "2020-05-19", "a year from now = DATE 2021"},
+  });
+}
+
+// Fifth round, general news usage: months as noun modifiers, lengths counted from an event,
+// "another week", "come January", the end of the week, anaphoric weeks.
+TEST(TimexConventionsTest, MonthsModifyingNouns) {
+  RunCases({
+      {"the April jobs report disappointed", "2020-05-12", "April = DATE 2020-04"},
+      {"April retail sales plunged", "2020-05-15", "April = DATE 2020-04"},
+      {"the bank held rates at its March meeting", "2020-05-15", "March = DATE 2020-03"},
+      {"The May sales figures were weak.", "2020-06-10", "May = DATE 2020-05"},
+      {"their June trip was cancelled", "2020-07-02", "June = DATE 2020-06"},
+      {"April said the report was late", "2020-05-15", ""},
+      {"Theresa May report cards", "2020-05-15", ""},
+      {"before the November election", "2018-06-08", "November = DATE 2018-11"},
+      {"voters in the March primary", "2020-11-20", "March = DATE 2020-03"},
+      {"in the November general election", "2020-02-10", "November = DATE 2020-11"},
+      {"it will be decided in the November election", "2020-12-01", "November = DATE 2021-11"},
+      {"a poll by Sarah April survey firm", "2020-05-15", ""},
+  });
+}
+
+// TempEval-3 training tags the amount of "a week later", "two days after" as a DURATION
+// (13 of 17 such phrases); a bare plural ("days after", "weeks later") mostly not (3 of 4).
+TEST(TimexConventionsTest, LengthsCountedFromAnEvent) {
+  RunCases({
+      {"A week later, the mine reopened.", "2020-05-15", "A week = DURATION P1W"},
+      {"a day after the vote, he quit", "2020-05-15", "a day = DURATION P1D"},
+      {"an hour before the launch", "2020-05-15", "an hour = DURATION PT1H"},
+      {"two days after the vote", "2020-05-15", "two days = DURATION P2D"},
+      {"the reform passed a year earlier", "2020-05-15", "a year earlier = DATE 2019"},
+      {"talks resumed weeks after the strike", "2020-05-15", ""},
+      {"the firm needs another week to decide", "2020-05-15", "another week = DURATION P1W"},
+      {"another day of protests", "2020-05-15", "another day = DURATION P1D"},
+      {"another look at the data", "2020-05-15", ""},
+      {"the clinic saw 40 patients a day before the storm", "2020-05-15", ""},
+      {"The ruling comes a day after the vote.", "2020-05-15", "a day = DURATION P1D"},
+      {"the county logged its first COVID-19 death a month after Ohio", "2020-05-15",
+       "a month = DURATION P1M"},
+  });
+}
+
+TEST(TimexConventionsTest, MonthsJoinedToADate) {
+  RunCases({
+      {"cases rose in October and November", "2020-12-10",
+       "October = DATE 2020-10 | November = DATE 2020-11"},
+      {"between June and July", "2020-08-10", "June = DATE 2020-06 | July = DATE 2020-07"},
+      {"the ban runs well into June", "2020-05-10", "June = DATE 2020-06"},
+      {"the court moved the case Friday to December's docket", "2021-02-06",
+       "Friday = DATE 2021-02-05 | December = DATE 2020-12"},
+      {"the closures could run until July and August", "2020-03-15",
+       "July = DATE 2020-07 | August = DATE 2020-08"},
+      {"the refunds come between May and July", "2020-03-26",
+       "May = DATE 2020-05 | July = DATE 2020-07"},
+      {"the lease was extended into July", "2020-03-28", "July = DATE 2020-07"},
+      {"both parties look to November's midterm elections", "2018-03-12",
+       "November = DATE 2018-11"},
+      {"the club plays twice between now and June", "2016-03-15",
+       "now = DATE PRESENT_REF | June = DATE 2016-06"},
+      {"Tom and June left", "2020-06-10", ""},
+      {"a film about March and May", "2020-06-10", ""},
+  });
+}
+
+TEST(TimexConventionsTest, VagueReferences) {
+  RunCases({
+      {"as he said the other day", "2020-05-15", "the other day = DATE PAST_REF"},
+      {"prices these days are high", "2020-05-15", "these days = DATE PRESENT_REF"},
+      {"the shop reopened this past weekend", "2020-05-18",
+       "this past weekend = DATE 2020-W20-WE"},
+  });
+}
+
+TEST(TimexConventionsTest, FigurativeOvernight) {
+  RunCases({
+      {"The repairs won't be done overnight.", "2020-05-15", ""},
+      {"old rules do not vanish overnight", "2020-05-15", ""},
+      {"the queue shrank almost overnight", "2020-05-15", ""},
+      {"Clashes erupted overnight in the city.", "2020-05-15", "overnight = TIME 2020-05-15TNI"},
+      {"It did not rain, but overnight the river rose.", "2020-05-15",
+       "overnight = TIME 2020-05-15TNI"},
+  });
+}
+
+TEST(TimexConventionsTest, LengthsAhead) {
+  RunCases({
+      {"a decision within the next two weeks", "2020-05-15", "the next two weeks = DURATION P2W"},
+      {"over the next few days", "2020-05-15", "the next few days = DURATION PXD"},
+      {"in the following three months", "2020-05-15", "the following three months = DURATION P3M"},
+      {"in the coming weeks", "2020-05-15", "coming weeks = DURATION PXW"},
+      {"the next 10 people", "2020-05-15", ""},
+  });
+}
+
+TEST(TimexConventionsTest, WeekdaysAfterReportingVerbsAndDashes) {
+  RunCases({
+      {"\"We will appeal,\" the mayor said Sunday night.", "2017-11-13",
+       "Sunday night = DATE 2017-11-12TNI"},
+      {"he will argue the deal was signed Monday", "2020-05-15", "Monday = DATE 2020-05-11"},
+      {"officials said the plant will reopen Monday", "2020-05-15", "Monday = DATE 2020-05-18"},
+      {"Voters will have their say Tuesday night.", "2017-02-26",
+       "Tuesday night = DATE 2017-02-28TNI"},
+      {"the agency will say Friday whether it agrees", "2020-05-13", "Friday = DATE 2020-05-15"},
+      {"how the fines would work \u2014 a memo sent Thursday gave no detail", "2020-05-15",
+       "Thursday = DATE 2020-05-14"},
+  });
+}
+
+TEST(TimexConventionsTest, WeekdayNamesTheYearOfADate) {
+  RunCases({
+      {"the photo was taken on Sunday, April 26.", "2016-03-17",
+       "Sunday, April 26 = DATE 2015-04-26"},
+      {"the vote on Tuesday, April 26", "2016-03-17", "Tuesday, April 26 = DATE 2016-04-26"},
+      {"on Friday, Jan. 3", "2020-12-20", "Friday, Jan. 3 = DATE 2020-01-03"},
+      {"on Monday, Jan. 4", "2020-12-20", "Monday, Jan. 4 = DATE 2021-01-04"},
+  });
+}
+
+// TimeML spans keep determiners and most qualifiers of an amount of time.
+TEST(TimexConventionsTest, DeterminersAndQualifiersInSpans) {
+  RunCases({
+      {"profit for the first nine months rose", "2020-11-15",
+       "the first nine months = DURATION P9M"},
+      {"sales in the six months rose", "2020-11-15", "the six months = DURATION P6M"},
+      {"nearly four years ago", "2020-11-15", "nearly four years ago = DATE 2016"},
+      {"more than two decades ago", "2020-11-15", "more than two decades ago = DATE 200"},
+      {"at least the past 18 months", "2020-11-15", "at least the past 18 months = DURATION P18M"},
+      {"for no more than 60 days", "2020-11-15", "no more than 60 days = DURATION P60D"},
+      {"about two years ago", "2020-11-15", "two years ago = DATE 2018"},
+      {"over three weeks", "2020-11-15", "three weeks = DURATION P3W"},
+      {"the 30-day limit", "2020-11-15", "30-day = DURATION P30D"},
+      {"prices of the early 1990s", "2020-11-15", "the early 1990s = DATE 199"},
+      {"it rose late yesterday", "2020-11-15", "late yesterday = DATE 2020-11-14"},
+      {"a deal early next year", "2020-11-15", "early next year = DATE 2021"},
+      {"by the end of 2021", "2020-11-15", "the end of 2021 = DATE 2021"},
+      {"for fiscal 2019", "2020-11-15", "fiscal 2019 = DATE 2019"},
+      {"in the fiscal third quarter", "2020-11-15", "the fiscal third quarter = DATE 2020-Q3"},
+      {"since late 2019", "2020-11-15", "late 2019 = DATE 2019"},
+      {"after the early Monday raid", "2020-11-15", "early Monday = DATE 2020-11-09"},
+  });
+}
+
+TEST(TimexConventionsTest, RatesWithEvery) {
+  RunCases({
+      {"the census runs every ten years", "2020-05-15", "every ten years = SET P10Y"},
+      {"tests run every 12 hours", "2020-05-15", "every 12 hours = SET PT12H"},
+      {"the ferry sails each day", "2020-05-15", "each day = SET P1D"},
+      {"one refill per 90 days", "2020-05-15", "per 90 days = SET P90D"},
+      {"paid per eight-hour shift", "2020-05-15", "eight-hour = DURATION PT8H"},
+      {"per year", "2020-05-15", "per year = SET P1Y"},
+      {"every day", "2020-05-15", "every day = SET P1D"},
+  });
+}
+
+TEST(TimexConventionsTest, MonthsAheadAndEndsOfPeriods) {
+  RunCases({
+      {"Come January, the rules change.", "2020-05-15", "January = DATE 2021-01"},
+      {"come June the schools may reopen", "2020-05-15", "June = DATE 2020-06"},
+      {"prices may rise in the coming year", "2020-05-15", "the coming year = DATE 2021"},
+      {"a deal by the end of the week", "2020-05-15", "the end of the week = DATE 2020-W20"},
+      {"rent is due at the end of the month", "2020-05-15", "the end of the month = DATE 2020-05"},
+  });
+}
+
+TEST(TimexConventionsTest, WeeksCountedFromTheNarrative) {
+  RunCases({
+      {"On March 3, the board met. The next week, it fired the chief.", "2020-05-15",
+       "March 3 = DATE 2020-03-03 | The next week = DATE 2020-W11"},
+      {"The strike began on April 6 and ended the following week.", "2020-05-15",
+       "April 6 = DATE 2020-04-06 | the following week = DATE 2020-W16"},
+      {"Officials will meet again the next week.", "2020-05-15", "the next week = DATE 2020-W21"},
+      {"It fell on May 2. The previous week it rose.", "2020-05-15",
+       "May 2 = DATE 2020-05-02 | The previous week = DURATION P1W"},
+      {"\u201cIt was a mistake,\u201d Will wrote on Wednesday.", "2020-05-15",
+       "Wednesday = DATE 2020-05-13"},
+      {"Will the court rule on Wednesday?", "2020-05-15", "Wednesday = DATE 2020-05-20"},
   });
 }
 

@@ -11,7 +11,14 @@ namespace tally::internal {
 std::string TimeTagger::DateValue(const DatePhrase& phrase, std::optional<Date>* day) const {
   // Tense only matters for a month without a year.
   auto year_of_month = [&] {
+    // "come January": the first such month from the anchor's on.
+    if (phrase.begin >= 1 && text_.SameLine(phrase.begin) &&
+        lexicon_.Is(Role::kMonthAhead, text_, phrase.begin - 1)) {
+      return NearestYear(*anchor_, phrase.month, true);
+    }
     bool future = InFutureContext(text_, phrase.begin, lexicon_, /*include_conditional=*/true);
+    // "the November election": the anchor's year's vote, past or ahead.
+    if (!future && !phrase.has_day() && ElectionAfter(phrase.end)) return anchor_->year();
     if (!future && phrase.begin >= 1 && text_.SameLine(phrase.begin) &&
         lexicon_.Is(Role::kDeadlineCue, text_, phrase.begin - 1)) {
       return NearestYearWithin(*anchor_, phrase.month, kDeadlineMonthsAhead);
@@ -20,6 +27,20 @@ std::string TimeTagger::DateValue(const DatePhrase& phrase, std::optional<Date>*
   };
   if (phrase.has_day()) {
     int year = phrase.has_year() ? phrase.year : anchor_ ? year_of_month() : 0;
+    // "Sunday, April 26" without a year: the year the weekday names, when the one read from
+    // the tense has another weekday (a caption or a schedule from the year before or after).
+    if (!phrase.has_year() && year != 0 && phrase.weekday != 0) {
+      std::optional<Date> date = Date::FromYmd(year, phrase.month, phrase.day);
+      if (date && date->weekday() != phrase.weekday) {
+        for (int other : {year - 1, year + 1}) {
+          std::optional<Date> d = Date::FromYmd(other, phrase.month, phrase.day);
+          if (d && d->weekday() == phrase.weekday) {
+            year = other;
+            break;
+          }
+        }
+      }
+    }
     if (year == 0) {
       // Without an anchor: valid in some year (February 29 in a leap year)?
       if (!Date::FromYmd(2000, phrase.month, phrase.day)) return {};
@@ -59,6 +80,13 @@ std::optional<std::size_t> TimeTagger::DateAt(std::size_t i) {
   std::optional<Date> day;
   std::string value = DateValue(*phrase, &day);
   if (value.empty()) return std::nullopt;
+  // "until July and August", "between May and July": a month joined to the date just read
+  // is in its year, or in the next when it comes earlier in the calendar.
+  if (!phrase->has_day() && !phrase->has_year() && anchor_) {
+    if (std::optional<int> year = JoinedMonthYear(i, phrase->month)) {
+      value = FormatMonth(*year, phrase->month);
+    }
+  }
   std::size_t end = Emit(phrase->begin, phrase->end, TimexType::kDate, std::move(value), day);
   if (day) end = SecondDayAt(end, *day);
   return end;
@@ -124,6 +152,41 @@ std::size_t TimeTagger::SecondDayAt(std::size_t e, Date first) {
   return Emit(k, k + 1, TimexType::kDate, second->ToIso(), second);
 }
 
+bool TimeTagger::JoinedToDate(std::size_t i) const {
+  return i >= 2 && text_.SameLine(i) && text_.SameLine(i - 1) && !mentions_.empty() &&
+         mentions_.back().span.end == text_[i - 2].end &&
+         mentions_.back().type == TimexType::kDate &&
+         ((mentions_.back().value.size() == 7 && mentions_.back().value[4] == '-') ||
+          mentions_.back().value == "PRESENT_REF") &&
+         (lexicon_.Is(Role::kRangeAnd, text_, i - 1) || lexicon_.Is(Role::kRangeTo, text_, i - 1));
+}
+
+std::optional<int> TimeTagger::JoinedMonthYear(std::size_t i, int month) const {
+  if (!JoinedToDate(i)) return std::nullopt;
+  const std::string& v = mentions_.back().value;  // "2020-07"
+  // "between now and November": the first such month from the anchor's on.
+  if (v == "PRESENT_REF") return NearestYear(*anchor_, month, /*future=*/true);
+  for (std::size_t k : {0, 1, 2, 3, 5, 6}) {
+    if (v[k] < '0' || v[k] > '9') return std::nullopt;
+  }
+  const int year = std::stoi(v.substr(0, 4));
+  const int first = std::stoi(v.substr(5, 2));
+  return month >= first ? year : year + 1;
+}
+
+bool TimeTagger::ElectionAfter(std::size_t e) const {
+  // "November's midterm elections".
+  if (text_.Glued(e) && text_.Glued(e + 1) && text_.Text(e + 1) == "s" &&
+      (text_.Text(e) == "'" || text_.Text(e) == "\u2019")) {
+    e += 2;
+  }
+  for (std::size_t k = e; k < e + 2; ++k) {
+    if (!text_.SameLine(k) || text_.Glued(k) || !text_.IsWord(k) || text_[k].upper) return false;
+    if (lexicon_.Is(Role::kElectionNoun, text_, k)) return true;
+  }
+  return false;
+}
+
 bool TimeTagger::BareMonthIsDate(std::size_t i) const {
   // The words before count only on the same line (a line break ends a heading or a byline).
   const bool after_word = i >= 1 && text_.SameLine(i);
@@ -132,18 +195,37 @@ bool TimeTagger::BareMonthIsDate(std::size_t i) const {
       cue && cue->end == i) {
     return true;
   }
+  // "come January": the month ahead (DateValue); "between June and July", "into June".
+  if (after_word && (lexicon_.Is(Role::kMonthAhead, text_, i - 1) ||
+                     lexicon_.Is(Role::kMonthCue, text_, i - 1))) {
+    return true;
+  }
+  // "in October and November", "between June and July", "March or April": a month joined
+  // to a date read just before it.
+  if (after_word && JoinedToDate(i)) return true;
+  const std::size_t next = i + 1;
+  // "the April jobs report", "April retail sales", "its March meeting": a month that dates
+  // the noun after it or after one more lower-case word (month_noun); also "May" and
+  // "March", which nothing else after them reads as a month here, but only right before
+  // the noun ("May is meeting the opposition" names a person).
+  const bool noun_after =
+      text_.SameLine(next) && !text_.Glued(next) && text_.IsWord(next) && !text_[next].upper &&
+      (lexicon_.Is(Role::kMonthNoun, text_, next) ||
+       (text_.SameLine(next + 1) && !text_.Glued(next + 1) && text_.IsWord(next + 1) &&
+        !text_[next + 1].upper && lexicon_.Is(Role::kMonthNoun, text_, next + 1) &&
+        !lexicon_.Is(Role::kAmbiguousMonth, text_, i)));
+  const bool name_before = after_word && text_.IsWord(i - 1) && text_[i - 1].upper &&
+                           !lexicon_.IsThe(text_, i - 1);
+  if (noun_after && !name_before) return true;
   // "May" and "March" are also a name and a verb or a noun ("voted for May", "the March for
   // Life"): only the cues above read them.
   if (lexicon_.Is(Role::kAmbiguousMonth, text_, i)) return false;
-  const std::size_t next = i + 1;
   // "figures for January", "for November trading" (not "for April Smith").
   if (after_word && lexicon_.Is(Role::kDurationCue, text_, i - 1)) {
     return !(text_.SameLine(next) && text_.IsWord(next) && text_[next].upper);
   }
   // The name of a person ("Ms. June", "Sarah January") is no month.
-  if (after_word && text_.IsWord(i - 1) && text_[i - 1].upper && !lexicon_.IsThe(text_, i - 1)) {
-    return false;
-  }
+  if (name_before) return false;
   // "December's figures": a possessive month.
   if (text_.Glued(next) && text_.Glued(next + 1) && text_.Text(next + 1) == "s" &&
       (text_.Text(next) == "'" || text_.Text(next) == "\u2019")) {
@@ -152,7 +234,7 @@ bool TimeTagger::BareMonthIsDate(std::size_t i) const {
   // "a June agreement", "the October attack": a month that an article opens and a lower-case
   // word follows (not a name: "the January Group"; not "the April of his life").
   if (!after_word) return false;
-  bool article = lexicon_.IsThe(text_, i - 1);
+  bool article = lexicon_.IsThe(text_, i - 1) || lexicon_.Is(Role::kPossessive, text_, i - 1);
   if (!article) {
     const NumberWord* word = lexicon_.NumberWordAt(text_, i - 1);
     article = word != nullptr && word->word_class == WordClass::kArticle;
@@ -238,9 +320,11 @@ bool TimeTagger::ReportedFutureBefore(std::size_t i) const {
   const std::size_t stop = i > kWeekdayLookBack ? i - kWeekdayLookBack : 0;
   for (std::size_t j = i; j > stop; --j) {
     const std::size_t k = j - 1;
+    // A dash ends the clause too: "what it would take — not in a letter sent Thursday".
     if (!text_.SameLine(k + 1) || text_.IsChar(k, '.') || text_.IsChar(k, '!') ||
         text_.IsChar(k, '?') || text_.IsChar(k, ';') || text_.IsChar(k, ',') ||
-        text_.IsChar(k, ':')) {
+        text_.IsChar(k, ':') || text_.Text(k) == "\u2014" || text_.Text(k) == "\u2013" ||
+        (text_.IsChar(k, '-') && !(text_.Glued(k) && text_.Glued(k + 1)))) {
       return false;
     }
     if (lexicon_.Is(Role::kDeadlineBlocker, text_, k)) return false;

@@ -18,6 +18,11 @@ std::string TimeTagger::ReferredValue(const TimeWord& word, std::optional<Date>*
     *day = base->AddDays(word.offset);
     return (*day)->ToIso();
   }
+  if (word.granularity == "ref_week") {
+    std::optional<Date> base = referred_day_ ? referred_day_ : anchor_;
+    if (!base) return kUnknownWeek;
+    return FormatIsoWeek(base->AddDays(7 * word.offset));
+  }
   int year = referred_year_ != 0 ? referred_year_ : anchor_ ? anchor_->year() : 0;
   if (word.granularity == "ref_month") {
     int month = referred_month_;

@@ -263,7 +263,7 @@ TEST(TimexTest, Years) {
   RunCases({
       {"succeeded in 2019", "2022-01-22", "2019 = DATE 2019"},
       {"since 2019", "", "2019 = DATE 2019"},
-      {"by mid-2019", "", "2019 = DATE 2019"},
+      {"by mid-2019", "", "mid-2019 = DATE 2019"},
       {"the 1990s", "", "1990s = DATE 199"},
       {"in the 1990's", "", "1990's = DATE 199"},
       {"2019 people", "", ""},
