@@ -5,6 +5,7 @@
 #ifndef TALLY_TIMEML_H_
 #define TALLY_TIMEML_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,21 @@ Result<TimeMLDocument> ReadTimeML(std::string_view bytes, std::string_view sourc
 // A TimeML document around plain text: text is XML-escaped (&, <, >) into the <TEXT> element
 // and creation_time becomes the <DCT> TIMEX3 (tid t0).
 TimeMLDocument TimeMLFromPlainText(std::string_view text, Date creation_time);
+
+// TimeMLDocument::text as a reader sees it: the five predefined entities ("&amp;", "&lt;",
+// "&gt;", "&quot;", "&apos;") decoded, every other byte as it is. Byte i of text comes from
+// byte raw_offset[i] of the escaped text; raw_offset has one entry more, the escaped size.
+struct UnescapedText {
+  std::string text;
+  std::vector<std::uint32_t> raw_offset;
+  // A span of text as the span of the escaped text that holds the same characters.
+  Span ToRaw(Span span) const { return {raw_offset[span.begin], raw_offset[span.end]}; }
+};
+UnescapedText Unescape(std::string_view escaped);
+
+// The time mentions of document.text, read in its unescaped form (a quote written "&quot;"
+// opens a sentence as '"' does), with spans into document.text.
+std::vector<TimeMention> TagTimesOf(const TimeMLDocument& document);
 
 // The TIMEX3 annotations of time mentions found in document.text: tids t1, t2... in order.
 std::vector<TimexAnnotation> TimexAnnotationsOf(const std::vector<TimeMention>& mentions);

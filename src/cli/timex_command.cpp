@@ -42,8 +42,7 @@ Result<std::string> TagFile(const fs::path& path, const std::optional<Date>& dct
     }
     doc = TimeMLFromPlainText(bytes, *dct);
   }
-  std::vector<TimeMention> mentions = TagTimes(doc.text, doc.creation_time);
-  return WriteTimeML(doc, TimexAnnotationsOf(mentions));
+  return WriteTimeML(doc, TimexAnnotationsOf(TagTimesOf(doc)));
 }
 
 bool WriteFile(const fs::path& path, const std::string& bytes) {

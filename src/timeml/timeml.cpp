@@ -1,7 +1,9 @@
 #include "tally/timeml.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -141,6 +143,38 @@ TimeMLDocument TimeMLFromPlainText(std::string_view text, Date creation_time) {
   doc.tail = "</TEXT>\n</TimeML>\n";
   doc.creation_time = creation_time;
   return doc;
+}
+
+UnescapedText Unescape(std::string_view escaped) {
+  static constexpr std::pair<std::string_view, char> kEntities[] = {
+      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+  UnescapedText out;
+  out.text.reserve(escaped.size());
+  out.raw_offset.reserve(escaped.size() + 1);
+  std::size_t i = 0;
+  while (i < escaped.size()) {
+    out.raw_offset.push_back(static_cast<std::uint32_t>(i));
+    if (escaped[i] == '&') {
+      auto entity = std::find_if(std::begin(kEntities), std::end(kEntities), [&](const auto& e) {
+        return escaped.substr(i, e.first.size()) == e.first;
+      });
+      if (entity != std::end(kEntities)) {
+        out.text += entity->second;
+        i += entity->first.size();
+        continue;
+      }
+    }
+    out.text += escaped[i++];
+  }
+  out.raw_offset.push_back(static_cast<std::uint32_t>(escaped.size()));
+  return out;
+}
+
+std::vector<TimeMention> TagTimesOf(const TimeMLDocument& document) {
+  UnescapedText plain = Unescape(document.text);
+  std::vector<TimeMention> mentions = TagTimes(plain.text, document.creation_time);
+  for (TimeMention& mention : mentions) mention.span = plain.ToRaw(mention.span);
+  return mentions;
 }
 
 std::vector<TimexAnnotation> TimexAnnotationsOf(const std::vector<TimeMention>& mentions) {

@@ -68,6 +68,34 @@ TEST(TimeMLTest, PlainTextIsEscapedAndTaggedByteForByte) {
   EXPECT_EQ(back->text, doc.text);
 }
 
+TEST(TimeMLTest, UnescapeMapsEveryByteBackToTheEscapedText) {
+  UnescapedText plain = Unescape("a &amp; b &quot;c&apos; &lt;&gt; &copy; &#39;");
+  EXPECT_EQ(plain.text, "a & b \"c' <> &copy; &#39;");
+  ASSERT_EQ(plain.raw_offset.size(), plain.text.size() + 1);
+  EXPECT_EQ(plain.raw_offset[2], 2u);   // '&' from "&amp;"
+  EXPECT_EQ(plain.raw_offset[3], 7u);   // the space after it
+  EXPECT_EQ(plain.raw_offset[6], 10u);  // '"' from "&quot;"
+  EXPECT_EQ(plain.raw_offset.back(), 45u);
+  Span raw = plain.ToRaw({6, 9});  // the quote, "c" and the apostrophe
+  EXPECT_EQ(raw.begin, 10u);
+  EXPECT_EQ(raw.end, 23u);
+}
+
+TEST(TimeMLTest, TimesAreReadInTheUnescapedTextAndTaggedInTheEscapedOne) {
+  // An escaped quote opens the sentence as a quote does: "Tomorrow" is a time, not a name.
+  TimeMLDocument doc = TimeMLFromPlainText("\"Tomorrow we vote,\" she said. R&D fell on Monday.",
+                                           *Date::FromYmd(2022, 1, 12));
+  std::string out = WriteTimeML(doc, TimexAnnotationsOf(TagTimesOf(doc)));
+  EXPECT_NE(out.find("&quot;<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2022-01-13\">Tomorrow"
+                     "</TIMEX3> we vote,&quot;"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("R&amp;D fell on <TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2022-01-10\">"
+                     "Monday</TIMEX3>."),
+            std::string::npos)
+      << out;
+}
+
 TEST(TimeMLTest, RejectsMalformedDocumentsWithSourceAndOffset) {
   struct Case {
     const char* input;
