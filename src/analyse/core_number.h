@@ -37,6 +37,7 @@ struct CoreNumber {
   bool numeric_date = false; // "2022-01-10", "10.01.2022", "10/01/2022"
   bool lone_one = false;     // the single word "one" (may be a pronoun: "one of the")
   bool fraction = false;     // "two-thirds", "3/4" (ReadFraction): value is the proportion
+  bool plus = false;         // "67+ million", "10+ years": a glued plus, at least the value
   // Clock readings ("10:30", "0:03:20", "10am", "10.30pm"); hour is -1 when not a time.
   int hour = -1;
   int minute = 0;

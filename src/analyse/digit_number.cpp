@@ -1,4 +1,5 @@
 // Numbers written in digits (ReadDigitNumber of core_number.h).
+#include <algorithm>
 #include <cmath>
 #include <string_view>
 
@@ -338,6 +339,18 @@ std::optional<CoreNumber> ReadDigitNumber(const TokenizedText& text, std::size_t
     core.end = CodeEnd(text, k);
     return core;
   }
+  // "(601857.SS)", "(0700.HK)": a stock code, the digits and an exchange suffix in brackets.
+  if (!core.grouped && !core.decimal && i >= 1 && text.IsChar(i - 1, '(') && text.Glued(i) &&
+      text.IsChar(k, '.') && text.Glued(k) && text.Glued(k + 1) && text.IsWord(k + 1) &&
+      text.IsChar(k + 2, ')') && text.Glued(k + 2)) {
+    std::string_view suffix = text.Text(k + 1);
+    if (suffix.size() <= 2 &&
+        std::all_of(suffix.begin(), suffix.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      core.identifier = true;
+      core.end = k + 2;
+      return core;
+    }
+  }
 
   // What is glued after the digits.
   if (text.Glued(k) && text.IsWord(k)) {
@@ -375,6 +388,13 @@ std::optional<CoreNumber> ReadDigitNumber(const TokenizedText& text, std::size_t
       core.end = k + 2;
       return core;
     }
+  }
+  // "67+ million", "10+ years": a plus glued to the figure (not a sum: "2+2") means at least it.
+  if (text.IsChar(k, '+') && text.Glued(k) && !(text.Glued(k + 1) && text.IsDigits(k + 1)) &&
+      !(text.SameLine(k + 1) && (text.IsDigits(k + 1) || text.IsChar(k + 1, '=')))) {
+    core.plus = true;
+    ++k;
+    core.end = k;
   }
   // A scale word after a space: "1.5 million", "19 million", "2.3 bn"; or after a hyphen, as
   // Canadian and some American copy writes amounts: "a $3.5-billion deal".

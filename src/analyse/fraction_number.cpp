@@ -144,12 +144,15 @@ std::optional<CoreNumber> ReadProportion(const TokenizedText& text, std::size_t 
       core.end = k + 1;
       return core;
     }
-    // "Half of voters", "half of all antibiotics": a bare half before "of" is a proportion,
-    // unless a word before it picks a part ("the second half of the year", "the other half
-    // of", "the northern half of": an article, a number word or a count_modifier).
-    if (!text.SameLine(k) || text.Glued(k) || !lexicon.Is(Role::kOf, text, k)) {
-      return std::nullopt;
-    }
+    // "Half of voters", "half of all antibiotics", "half the staff", "half its budget": a
+    // bare half before "of", "the" or a possessive and a word is a proportion, unless a word
+    // before it picks a part ("the second half of the year", "the other half of", "the
+    // northern half of": an article, a number word or a count_modifier).
+    if (!text.SameLine(k) || text.Glued(k)) return std::nullopt;
+    bool determiner = (lexicon.Is(Role::kArticleThe, text, k) ||
+                       lexicon.Is(Role::kPossessive, text, k)) &&
+                      text.SameLine(k + 1) && text.IsWord(k + 1) && !text.Glued(k + 1);
+    if (!determiner && !lexicon.Is(Role::kOf, text, k)) return std::nullopt;
     if (i >= 1 && text.SameLine(i) && text.IsWord(i - 1) &&
         (lexicon.Is(Role::kArticleThe, text, i - 1) || lexicon.NumberWordAt(text, i - 1) ||
          lexicon.Is(Role::kCountModifier, text, i - 1))) {

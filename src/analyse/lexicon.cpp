@@ -193,17 +193,23 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"figurative_cue", Role::kFigurativeCue},
     {"window_ahead", Role::kWindowAhead},
     {"span_qualifier", Role::kSpanQualifier},
+    {"approx_after", Role::kApproxAfter},
+    {"modal_before", Role::kModalBefore},
+    {"time_name", Role::kTimeName},
+    {"past_verb", Role::kPastVerb},
     {"period_ordinal", Role::kPeriodOrdinal},
     {"period_prefix", Role::kPeriodPrefix},
     {"fraction_after", Role::kFractionAfter},
     {"range_opener", Role::kRangeOpener},
     {"unit_before", Role::kUnitBefore},
     {"age_before", Role::kAgeBefore},
+    {"period_over", Role::kPeriodOver},
     {"phone_verb", Role::kPhoneVerb},
     {"count_modifier", Role::kCountModifier},
     {"count_stop", Role::kCountStop},
     {"number_adjective", Role::kNumberAdjective},
     {"collective_noun", Role::kCollectiveNoun},
+    {"singular_s", Role::kSingularInS},
 };
 
 // Roles whose phrases may be the first words of a time expression (TimeTagger's matchers
@@ -340,6 +346,11 @@ Lexicon::Lexicon() {
     if (row.fields.size() < 2) continue;
     std::optional<int> number = ParseInt(row.fields[1]);
     if (!number || *number < 1 || *number > 7) continue;
+    if (row.fields.size() > 2 && row.fields[2] == "plural") {
+      AddEntry(weekday_plurals_, weekday_info_, row.fields[0], *number);
+      time_starts_.Add(row.fields[0], 0);
+      continue;
+    }
     AddEntry(weekdays_, weekday_info_, row.fields[0], *number);
     time_starts_.Add(row.fields[0], 0);
   }
@@ -434,6 +445,12 @@ const Month* Lexicon::MonthAt(const TokenizedText& text, std::size_t i) const {
 int Lexicon::WeekdayAt(const TokenizedText& text, std::size_t i) const {
   if (!text.IsWord(i) || !text[i].upper) return 0;
   std::optional<PhraseTable::Match> match = weekdays_.Longest(text, i);
+  return match ? weekday_info_[static_cast<std::size_t>(match->id)] : 0;
+}
+
+int Lexicon::PluralWeekdayAt(const TokenizedText& text, std::size_t i) const {
+  if (!text.IsWord(i) || !text[i].upper) return 0;
+  std::optional<PhraseTable::Match> match = weekday_plurals_.Longest(text, i);
   return match ? weekday_info_[static_cast<std::size_t>(match->id)] : 0;
 }
 

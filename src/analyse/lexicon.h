@@ -97,17 +97,20 @@ enum class Role {
   kAmbiguousMonth, kUnitModifier, kUnitKind, kWeekdayDeadline, kDeadlineGrant, kDeadlineBlocker,
   kConditionalPast, kFutureModal, kFromNow, kUnitSequence, kAnother, kMonthAhead, kPossessive,
   kMonthNoun, kElectionNoun, kMonthCue, kFigurativeTime, kFigurativeCue,
-  kWindowAhead, kSpanQualifier, kPeriodOrdinal, kPeriodPrefix,
+  kWindowAhead, kSpanQualifier, kPeriodOrdinal, kPeriodPrefix, kApproxAfter, kModalBefore,
+  kTimeName, kPastVerb,
   kDesignator,  // number_context.tsv: "Article 5", "Flight 370" name a thing, not a count
   kFractionAfter,  // number_context.tsv: "by a fifth since": a fraction ends before these
   kRangeOpener,    // number_context.tsv: "ranging from 25 to 60" is a range after all
   kUnitBefore,     // number_context.tsv: "magnitude 7.8": a unit written before the number
   kAgeBefore,      // number_context.tsv: "aged between 40 and 75": an age in years
+  kPeriodOver,     // number_context.tsv: "fell 3.4% over seven days": a period, not "more than"
   kPhoneVerb,      // number_context.tsv: "call 112": the number after is a telephone number
   kCountModifier,  // number_context.tsv: "two new factories": an adjective outside the unit
   kCountStop,      // number_context.tsv: "12 in hospitals": a word that ends a counted phrase
   kNumberAdjective,  // number_context.tsv: "a one-off payment": number and word are an adjective
   kCollectiveNoun,   // number_context.tsv: "40 police officers": a count noun that modifies
+  kSingularInS,      // number_context.tsv: "news", "politics": a final "s" that is no plural
   kCount  // number of roles
 };
 
@@ -185,6 +188,8 @@ class Lexicon {
   // Month and weekday names must be capitalised in the text.
   const Month* MonthAt(const TokenizedText& text, std::size_t i) const;
   int WeekdayAt(const TokenizedText& text, std::size_t i) const;  // 1..7, 0 if none
+  // A weekday in the plural ("on Wednesdays"): its number 1..7, 0 if none.
+  int PluralWeekdayAt(const TokenizedText& text, std::size_t i) const;
   const std::string* DayPartAt(const TokenizedText& text, std::size_t i) const;
   // Token i is the word "the" (a key comparison first: cheaper than a phrase lookup).
   bool IsThe(const TokenizedText& text, std::size_t i) const {
@@ -233,7 +238,7 @@ class Lexicon {
 
  private:
   PhraseTable number_words_, scales_, qualifiers_, vague_, currencies_, units_, months_,
-      weekdays_, day_parts_, time_words_, fractions_, holidays_;
+      weekdays_, weekday_plurals_, day_parts_, time_words_, fractions_, holidays_;
   PhraseTable time_words_after_the_;  // see TimeWordAt
   PhraseTable qualifiers_after_, signs_, fraction_glyphs_;
   std::uint32_t the_key_ = TokenKey("the");

@@ -295,7 +295,8 @@ TEST(NewsQuantitiesTest, Negatives) {
 
 // Parts of a scale and of a whole written in words: "quarter million", "a hundred thousand",
 // "two thirds of a million" (a count, rounded to a whole number), and "a half" standing alone
-// as a share, while "a half-hour", "half the staff" and mixed numbers keep their readings.
+// as a share, and "half the staff" as "half of the staff", while "a half-hour" and mixed
+// numbers keep their readings.
 TEST(NewsQuantitiesTest, PartsOfScalesAndWholes) {
   RunCases({
       {"The strike idled quarter million workers.",
@@ -321,7 +322,7 @@ TEST(NewsQuantitiesTest, PartsOfScalesAndWholes) {
       {"A half of the donated tents never arrived.", "A half = exact 0.5 [0.5,0.5] other"},
       {"Subsidies were cut by a half.", "a half = exact 0.5 [0.5,0.5] other"},
       {"The talks broke up after a half-hour.", ""},
-      {"Managers laid off half the staff in March.", ""},
+      {"Managers laid off half the staff in March.", "half = exact 0.5 [0.5,0.5] other"},
       {"The queue moved a half step at a time.", ""},
       {"She waited an hour and a half.", ""},
       {"Two and a half thousand pupils stayed home.",
@@ -482,6 +483,64 @@ TEST(NewsQuantitiesTest, DataUnitsAndPence) {
       {"The index rose 1.5pts.", "1.5pts = exact 1.5 [1.5,1.5] measure pts"},
       {"Output hit 1.2 million bpd.",
        "1.2 million bpd = exact 1200000 [1200000,1200000] measure bpd"},
+  });
+}
+
+// What an audit of scraped news articles found (sentences written for this table): "one" as
+// the generic pronoun; capitalised plurals as counted nouns; a disease code between a count
+// and its noun; words in "-s" that are no plurals; "Stage 3", "Phase Two"; a second day joined
+// to a date; stock codes in brackets; "67+ million"; "a half-dozen"; "half the"; "km per hour";
+// recent years before a plural ("2018 taxes"); "over" after an amount ("$5m over three years").
+TEST(NewsQuantitiesTest, ScrapedNewsReadings) {
+  RunCases({
+      {"One might argue that the plan came too late.", ""},
+      {"One is not allowed to enter the zone without a permit.", ""},
+      {"The storm is a big one, forecasters warned.", ""},
+      {"It was the only one he kept.", ""},
+      {"The scheme will end one way or another.", ""},
+      {"Two buses collided and one overturned.",
+       "Two = exact 2 [2,2] count buses | one = exact 1 [1,1] count"},
+      {"Nearly 4 million Americans lost their health cover.",
+       "Nearly 4 million = nearly 4000000 [3600000,4000000] count Americans"},
+      {"Twelve Republicans crossed the aisle.", "Twelve = exact 12 [12,12] count Republicans"},
+      {"Last week 2,981,000 more Americans filed claims.",
+       "2,981,000 = exact 2981000 [2981000,2981000] count Americans"},
+      {"The chamber seats 650 MPs.", "650 = exact 650 [650,650] count MPs"},
+      {"Police held 25 European activists.", "25 = exact 25 [25,25] count activists"},
+      {"The state reported 412 COVID-19 deaths.",
+       "412 = exact 412 [412,412] count deaths | COVID-19 = exact 19 [19,19] identifier"},
+      {"Officials confirmed 85 coronavirus cases.",
+       "85 = exact 85 [85,85] count coronavirus cases"},
+      {"The study counted 312 news articles.", "312 = exact 312 [312,312] count news articles"},
+      {"Schools reopen in Stage 3 next week.", "3 = exact 3 [3,3] identifier"},
+      {"The city entered Phase Two on Monday.", "Two = exact 2 [2,2] identifier"},
+      {"The Formula One champion retired.", "One = exact 1 [1,1] identifier"},
+      {"He flew home on Air Force One after the summit.", "One = exact 1 [1,1] identifier"},
+      {"The Big Three automakers cut jobs.", "Three = exact 3 [3,3] count automakers"},
+      {"The summit runs on June 4 and 5.", "4 = exact 4 [4,4] date | 5 = exact 5 [5,5] date"},
+      {"The poll was taken March 2-6.", "2 = exact 2 [2,2] date | 6 = exact 6 [6,6] date"},
+      {"Shares of Tencent (0700.HK) rose 3%.",
+       "0700.HK = exact 700 [700,700] identifier | 3% = exact 3 [3,3] percent %"},
+      {"The firm holds 10+ years of records.",
+       "10+ years = at_least 10 [10,inf] measure years"},
+      {"The clip drew 67+ million viewers.",
+       "67+ million = at_least 67000000 [67000000,inf] count viewers"},
+      {"A half-dozen firms bid for the contract.", "A half-dozen = exact 6 [6,6] count firms"},
+      {"Half the households lack running water.", "Half = exact 0.5 [0.5,0.5] other"},
+      {"Gusts reached 90 km per hour.", "90 km per hour = exact 90 [90,90] measure km per hour"},
+      {"Few households filed 2018 taxes on time.", "2018 = exact 2018 [2018,2018] year"},
+      {"She spoke to 2021 graduates online.", "2021 = exact 2021 [2021,2021] year"},
+      {"Some 1500 troops were flown in.", "Some 1500 = about 1500 [1350,1650] count troops"},
+      {"The treaty was a hard one that few expected.", ""},
+      {"Does one really need another survey?", ""},
+      {"The fund will pay $1.2 million over three years.",
+       "$1.2 million = exact 1200000 [1200000,1200000] money $ | "
+       "three years = exact 3 [3,3] measure years"},
+      {"Admissions fell 3.4% over seven days.",
+       "3.4% = exact 3.4 [3.4,3.4] percent % | seven days = exact 7 [7,7] measure days"},
+      {"The plant has run for over 20 years.",
+       "over 20 years = more_than 20 [20,inf] measure years"},
+      {"Only 24 of the attacks were reported.", "24 = exact 24 [24,24] count"},
   });
 }
 

@@ -104,6 +104,7 @@ class NumberReader {
   bool IsPronoun(const CoreNumber& core) const;
   std::string CountUnit(std::size_t e, bool compound = true) const;
   std::string CompoundCountUnit(std::size_t e) const;
+  std::string CompoundNoun(std::size_t e) const;
   bool NamedNumber(const Reading& reading) const;
   bool NameShaped(std::size_t k) const;
   bool AdjectiveWithWord(std::size_t e) const {  // "one-off", "two-way": number_adjective
@@ -111,6 +112,9 @@ class NumberReader {
            lexicon_.Is(Role::kNumberAdjective, text_, e + 1) && !GluedWordAt(e + 2);
   }
   bool PluralShaped(std::size_t k) const;
+  bool CapitalisedPlural(std::size_t k) const;
+  bool DayAfterDate(const Reading& reading) const;
+  bool OverAPeriod(std::size_t i, std::size_t end) const;
   // Token k continues the word before it: a word or a hyphen glued to it (not punctuation).
   bool GluedWordAt(std::size_t k) const {
     return text_.Glued(k) && (text_.IsWord(k) || text_.IsDigits(k) || text_.IsChar(k, '-'));
@@ -147,6 +151,7 @@ std::optional<Reading> NumberReader::ReadValue(std::size_t i) {
   std::size_t k = i;
   if (std::optional<PhraseTable::Match> q = lexicon_.QualifierAt(text_, i)) {
     if (!text_.SameLine(q->end)) return std::nullopt;
+    if (OverAPeriod(i, q->end)) return std::nullopt;  // the number is read on its own
     reading.approx = lexicon_.qualifier(q->id);
     k = q->end;
   }
@@ -210,6 +215,7 @@ std::optional<Reading> NumberReader::ReadValue(std::size_t i) {
   }
   if (reading.sign && !IsQuantity(*core)) reading.sign.reset();  // "-2022-01-10" is no sum
   if (reading.sign) core->value = -core->value;
+  if (core->plus && !reading.approx) reading.approx = Approx::kAtLeast;  // "10+ years"
   reading.core = *core;
   if (IsQuantity(reading.core)) ReadRange(reading);
   if (reading.approx == Approx::kRange && !reading.second) {
@@ -258,16 +264,22 @@ std::size_t NumberReader::UrlEnd(std::size_t i) const {
   return end;
 }
 
-// A bare number right after a word that names things by number ("Article 5", "No. 10").
+// A bare number right after a word that names things by number ("Article 5", "No. 10",
+// "Formula 1"), or a capitalised number word after a capitalised one ("Phase One", "Stage
+// Two", "Formula One", "Air Force One").
 bool NumberReader::Designated(const Reading& reading) const {
   const CoreNumber& core = reading.core;
   // Names are not written with thousands separators: "they number 42,000" is a count.
-  if (core.form != CoreNumber::Form::kDigits || reading.approx || reading.sign ||
+  if (core.form == CoreNumber::Form::kVague || reading.approx || reading.sign ||
       reading.second || core.scale != 1 || core.grouped || reading.start != core.begin ||
       core.begin == 0 || !text_.SameLine(core.begin)) {
     return false;
   }
   std::size_t b = core.begin;
+  if (core.form == CoreNumber::Form::kWords &&
+      (!text_[b].upper || !text_[b - 1].upper || core.end != b + 1)) {
+    return false;
+  }
   for (std::size_t back = 1; back <= 2 && back <= b; ++back) {
     std::optional<PhraseTable::Match> word = lexicon_.RoleAt(Role::kDesignator, text_, b - back);
     if (word && word->end == b) return true;
@@ -287,8 +299,9 @@ bool NumberReader::ListMarker(const Reading& reading) const {
          text_.SameLine(e + 1) && !text_.Glued(e + 1);
 }
 
-// "one of the", "no one", and "the old one." (a determiner and one word before a "one" that
-// ends the phrase): the pronoun, not the number.
+// "one of the", "no one", "one might think", and "the old one.", "a big one, maybe", "the
+// only one he has" (a determiner or an article and one word before a "one" that ends the
+// phrase or that a function word follows, count_stop): the pronoun, not the number.
 bool NumberReader::IsPronoun(const CoreNumber& core) const {
   std::size_t b = core.begin;
   if (b >= 1 && text_.SameLine(b)) {
@@ -298,12 +311,15 @@ bool NumberReader::IsPronoun(const CoreNumber& core) const {
   }
   std::size_t e = core.end;
   bool phrase_ends = e >= text_.size() || !text_.SameLine(e) ||
-                     (!text_.IsWord(e) && !text_.IsDigits(e));
+                     (!text_.IsWord(e) && !text_.IsDigits(e)) ||
+                     (!text_.Glued(e) && lexicon_.Is(Role::kCountStop, text_, e));
   if (phrase_ends && b >= 2 && text_.SameLine(b) && text_.SameLine(b - 1) &&
       text_.IsWord(b - 1) && !text_[b - 1].upper && !lexicon_.NumberWordAt(text_, b - 1)) {
     std::optional<PhraseTable::Match> determiner =
         lexicon_.RoleAt(Role::kOnePronounBefore, text_, b - 2);
     if (determiner && determiner->end == b - 1) return true;
+    const NumberWord* article = lexicon_.NumberWordAt(text_, b - 2);
+    if (article != nullptr && article->word_class == WordClass::kArticle) return true;
   }
   return text_.SameLine(core.end) && lexicon_.Is(Role::kOnePronounAfter, text_, core.end);
 }
@@ -474,6 +490,38 @@ bool NumberReader::InDate(const CoreNumber& core) const {
   return false;
 }
 
+// "$1.2 million over three years", "fell 3.4% over seven days": "over" (period_over) right
+// after an amount is the period the amount is spread over, not "more than" the number after it.
+bool NumberReader::OverAPeriod(std::size_t i, std::size_t end) const {
+  if (end != i + 1 || i == 0 || mentions_.empty() || !text_.SameLine(i) ||
+      mentions_.back().span.end != text_[i - 1].end) {
+    return false;
+  }
+  NumberKind kind = mentions_.back().kind;
+  return (kind == NumberKind::kCount || kind == NumberKind::kMoney ||
+          kind == NumberKind::kPercent || kind == NumberKind::kMeasure) &&
+         lexicon_.Is(Role::kPeriodOver, text_, i);
+}
+
+// "May 27 and 28", "April 17-20", "June 3 or 4": a day number joined to the day of a date
+// read just before it, when no counted noun follows ("on May 27 and 28 people" counts).
+bool NumberReader::DayAfterDate(const Reading& reading) const {
+  const CoreNumber& core = reading.core;
+  std::size_t b = core.begin;
+  if (mentions_.empty() || mentions_.back().kind != NumberKind::kDate ||
+      core.form != CoreNumber::Form::kDigits || core.digits > 2 || core.value < 1 ||
+      core.value > 31 || core.decimal || core.scale != 1 || core.end != b + 1 ||
+      reading.start != b || reading.approx || reading.currency || reading.second || b < 2 ||
+      !text_.SameLine(b) || !text_.SameLine(b - 1)) {
+    return false;
+  }
+  const NumberMention& date = mentions_.back();
+  if (date.value < 1 || date.value > 31 || date.span.end != text_[b - 2].end) return false;
+  std::optional<PhraseTable::Match> joint = lexicon_.RoleAt(Role::kRangeAnd, text_, b - 1);
+  if (!joint) joint = lexicon_.RoleAt(Role::kRangeTo, text_, b - 1);
+  return joint && joint->end == b && CountUnit(core.end, /*compound=*/false).empty();
+}
+
 bool NumberReader::NextToOperator(std::size_t begin, std::size_t end) const {
   if (begin >= 1 && text_.SameLine(begin) && lexicon_.Is(Role::kMathOperator, text_, begin - 1)) {
     return true;
@@ -515,7 +563,7 @@ std::string NumberReader::CountUnit(std::size_t e, bool compound) const {
     }
     return std::string(word);
   }
-  if (word.size() < 3 || word.back() != 's' || lexicon_.Is(Role::kNotUnit, text_, e)) {
+  if (!PluralShaped(e) || lexicon_.Is(Role::kNotUnit, text_, e)) {
     return compound ? CompoundCountUnit(e) : std::string();
   }
   return std::string(word);
@@ -526,9 +574,29 @@ std::string NumberReader::CountUnit(std::size_t e, bool compound) const {
 // count_modifier, a participle in "-ed", or a capitalised word: "25 European countries"; two
 // at most, "three new local offices"), any other word makes a compound noun with the plural
 // ("27 member states", "40,000 polling stations").
-// Empty when a function word (count_stop, not_unit) or an adverb in "-ly" comes first, or
-// when no lower-case plural follows.
+// Failing that, a capitalised plural ("Americans", "MPs") right after the number or after
+// count_modifiers. Empty when a function word (count_stop, not_unit) or an adverb in "-ly"
+// comes first, or when no plural follows.
 std::string NumberReader::CompoundCountUnit(std::size_t e) const {
+  std::string unit = CompoundNoun(e);
+  if (!unit.empty()) return unit;
+  // "3 million Americans file", "2,981,000 more Americans", "Fourteen Democrats voted": a
+  // capitalised plural, after count_modifiers, that no lower-case noun follows is counted.
+  std::size_t k = e;
+  for (int skipped = 0; skipped < 2 && !text_[k].upper && text_.SameLine(k + 1) &&
+                        lexicon_.Is(Role::kCountModifier, text_, k);
+       ++skipped) {
+    ++k;
+  }
+  if (text_.IsWord(k) && text_.SameLine(k) && !text_.Glued(k) && text_[k].upper &&
+      CapitalisedPlural(k)) {
+    return std::string(text_.Text(k));
+  }
+  return {};
+}
+
+// CompoundCountUnit without the capitalised plurals.
+std::string NumberReader::CompoundNoun(std::size_t e) const {
   std::size_t k = e;
   for (int skipped = 0; skipped <= 2; ++skipped, ++k) {
     if (!text_.IsWord(k) || !text_.SameLine(k) || text_.Glued(k) ||
@@ -538,6 +606,12 @@ std::string NumberReader::CompoundCountUnit(std::size_t e) const {
     std::string_view word = text_.Text(k);
     if (k > e && !text_[k].upper && (lexicon_.Is(Role::kCountNoun, text_, k) || PluralShaped(k))) {
       return std::string(word);  // the noun after the adjectives
+    }
+    // "263 COVID-19 deaths", "40 G20 members": a name with a number glued to it modifies.
+    if (text_[k].upper && text_.IsChar(k + 1, '-') && text_.Glued(k + 1) && text_.Glued(k + 2) &&
+        text_.IsDigits(k + 2)) {
+      k += 2;
+      continue;
     }
     bool adjective = text_[k].upper || lexicon_.Is(Role::kCountModifier, text_, k) ||
                      (word.size() > 4 && word.substr(word.size() - 2) == "ed");
@@ -556,12 +630,26 @@ std::string NumberReader::CompoundCountUnit(std::size_t e) const {
 }
 
 // Whether the word at token k looks like a regular plural: three letters or more and a final
-// "s", but not "-ss" or "-us" ("homeless", "business", "various").
+// "s", but not "-ss" or "-us" ("homeless", "business", "coronavirus"), nor a singular listed
+// in number_context.tsv ("news", "politics").
 bool NumberReader::PluralShaped(std::size_t k) const {
   std::string_view word = text_.Text(k);
   if (word.size() < 3 || word.back() != 's') return false;
   char before = word[word.size() - 2];
-  return before != 's' && before != 'u';
+  return before != 's' && before != 'u' && !lexicon_.Is(Role::kSingularInS, text_, k);
+}
+
+// Whether the capitalised word at token k is a plural noun: "Americans", "Democrats", "MPs"
+// (capitals then a final lower-case "s"), not a name run into the next word ("Guns-N").
+bool NumberReader::CapitalisedPlural(std::size_t k) const {
+  if (!PluralShaped(k) || GluedWordAt(k + 1)) return false;
+  std::string_view word = text_.Text(k);
+  std::string_view stem = word.substr(0, word.size() - 1);
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  bool title = std::all_of(stem.begin() + 1, stem.end(), lower);   // "Americans"
+  bool acronym = std::all_of(stem.begin(), stem.end(), upper);     // "MPs", "CEOs"
+  return title || acronym;
 }
 
 // Whether token k is written like a product or an acronym rather than a capitalised word:
@@ -613,8 +701,14 @@ bool NumberReader::NamedNumber(const Reading& reading) const {
 
 // "2000 soldiers": a four-digit number before a plural noun counts it, unless it is a range
 // of years or a year cue or "the" comes before ("in 2019 protests erupted", "the 2020
-// elections", where the year modifies the noun).
+// elections", where the year modifies the noun), or it is a year of the last hundred and
+// thirty and not a round hundred ("filed 2018 taxes", "2020 graduates": news writes counts
+// that large with a separator, "2,018", or round, "2000 soldiers").
 bool NumberReader::CountedWithoutYearCue(const Reading& reading) const {
+  double value = reading.core.value;
+  if (!reading.second && value >= 1900 && value <= 2039 && std::fmod(value, 100) != 0) {
+    return false;
+  }
   // "his 2016-era policies": a hyphenated noun after a year modifies, it is not counted.
   if (text_.IsChar(reading.value_end(), '-')) return false;
   if (reading.second || CountUnit(reading.value_end(), /*compound=*/false).empty()) return false;
@@ -637,7 +731,7 @@ std::size_t NumberReader::Emit(Reading& reading) {
     kind = NumberKind::kIdentifier;
   } else if (core.is_time()) {
     kind = NumberKind::kTime;
-  } else if (core.numeric_date || InDate(core)) {
+  } else if (core.numeric_date || InDate(core) || DayAfterDate(reading)) {
     kind = NumberKind::kDate;
   } else if (core.ordinal) {
     kind = NumberKind::kOrdinal;

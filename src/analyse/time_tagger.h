@@ -118,9 +118,20 @@ class TimeTagger {
   // next when the month comes earlier in the calendar; after "now", the first such month
   // from the anchor's on; nullopt otherwise.
   std::optional<int> JoinedMonthYear(std::size_t i, int month) const;
+  // The year of a day and month without a year at token i joined by "to" or a dash (not
+  // "and": "rallies on May 3 and Aug. 4" may be a year apart) to a full date that ends at
+  // token i - 2 ("June 10-Aug. 15", "from June 10 to Aug. 15"): that date's year, or the
+  // next when the month comes earlier in the calendar; nullopt otherwise.
+  std::optional<int> JoinedDayYear(std::size_t i, int month) const;
   // Whether a vote (context_words.tsv election_noun) is named at token e or after one more
   // lower-case word: "the November election", "the March general election".
   bool ElectionAfter(std::size_t e) const;
+  // Whether a vote (election_noun) and a year cue come right before token begin: "urged
+  // them to vote in November", "the election in May".
+  bool ElectionBefore(std::size_t begin) const;
+  // Whether a deadline cue (context_words.tsv deadline_cue: "by", "until", "until after")
+  // ends right before token i.
+  bool DeadlineCueBefore(std::size_t i) const;
   // "April 24 and 25": the second day after a date that ends before token e, in the same
   // month, when the number closes the phrase (a comma, a period or a line end follows it).
   // Returns the token after it, or e when there is none.
@@ -150,13 +161,32 @@ class TimeTagger {
   // "the Communist Party daily Granma") or after an article with no noun after it ("a
   // respected daily,").
   bool NameWord(std::size_t i) const;
+  // Whether token i is inside the name of a broadcast or paper that holds a time word
+  // (context_words.tsv time_name: "Fox News Sunday", "the Today show"), starting at most
+  // two tokens before it with a capital.
+  bool InTimeName(std::size_t i) const {
+    std::size_t first = i;  // the earliest token on i's line, at most two back
+    while (first > 0 && first + 2 > i && text_.SameLine(first)) --first;
+    for (std::size_t k = first; k <= i; ++k) {
+      if (!text_.IsWord(k) || !text_[k].upper) continue;
+      std::optional<PhraseTable::Match> name = lexicon_.RoleAt(Role::kTimeName, text_, k);
+      if (name && name->end > i) return true;
+    }
+    return false;
+  }
   // Whether the one-word time word at token i means "suddenly" (context_words.tsv
   // figurative_time): a negation or hedge (figurative_cue) within a few words before it in
   // its clause ("won't happen overnight", "almost overnight").
   bool FigurativeWord(std::size_t i) const;
+  // Whether the sentence around token i tells the past: a past auxiliary (past_verb: "was",
+  // "had") within a dozen tokens either side and no future or conditional cue (future_cue,
+  // conditional_cue) in that stretch.
+  bool PastSentence(std::size_t i) const;
   // The value of a time word whose rule counts from the date the text last named
-  // (granularity "ref_day", "ref_week", "ref_month", "ref_year"); sets *day for a day.
-  std::string ReferredValue(const TimeWord& word, std::optional<Date>* day) const;
+  // (granularity "ref_day", "ref_week", "ref_month", "ref_year"), starting at token i; sets
+  // *day for a day.
+  std::string ReferredValue(std::size_t i, const TimeWord& word,
+                            std::optional<Date>* day) const;
   // "this year's third quarter", "last year's quarter": a quarter of the year the time word
   // before "'s" names (year + offset). Sets *end past it; nullopt when no quarter follows.
   std::optional<std::string> QuarterOfYearAfter(std::size_t e, int year, std::size_t* end);
@@ -224,6 +254,17 @@ class TimeTagger {
   // The token after "and a half" starting at token e, or 0: "an hour and a half".
   std::size_t AndAHalfAt(std::size_t e) const;
   std::optional<TimeUnitMatch> TimeUnitAt(std::size_t k) const;
+  // "12 to 18", "two or three" (range_to) before a unit, the first amount at token i: one
+  // amount ending after the second number, which must be larger, valued at its lower end as
+  // TempEval-3 training values "two to three weeks" (P2W); first otherwise, and after
+  // "from" (range_blocker: "extended from 14 to 21 days" is a change, not a range).
+  Amount RangeOf(std::size_t i, Amount first);
+  // The token after "or so" (approx_after) at token e, kept in a span ("a week or so");
+  // e when there is none.
+  std::size_t ApproxEnd(std::size_t e) const;
+  // Whether the window word at token i ("last") follows a modal or "to" (modal_before) and
+  // so is a verb: "the crisis could last months".
+  bool LastIsVerb(std::size_t i) const;
   // The part of the day after token e - 1 ("morning" in "Monday morning"): its TIMEX3 code.
   const std::string* DayPartAfter(std::size_t e) const {
     if (!text_.SameLine(e) || text_.Glued(e)) return nullptr;

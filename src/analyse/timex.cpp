@@ -174,8 +174,12 @@ std::optional<std::size_t> TimeTagger::WindowAt(std::size_t i) {
   // "the next two weeks": a length ahead, with an amount only.
   const bool ahead = !start && the && (start = lexicon_.RoleAt(Role::kWindowAhead, text_, k));
   if (!start) return std::nullopt;
+  // "the crisis could last months": "last" is the verb (QuantityAt reads "months").
+  if (!the && LastIsVerb(i)) return std::nullopt;
   std::optional<Amount> amount =
       text_.SameLine(start->end) ? AmountAt(start->end, false) : std::nullopt;
+  // "the next 12 to 18 months": one length (RangeOf).
+  if (amount) amount = RangeOf(start->end, *amount);
   if (ahead && !amount) return std::nullopt;
   // Without "the" or a number, "last week" is the calendar week before (time_words.tsv).
   if (!the && !amount && lexicon_.TimeWordAt(text_, k)) return std::nullopt;
@@ -186,7 +190,7 @@ std::optional<std::size_t> TimeTagger::WindowAt(std::size_t i) {
   if (!unit) return std::nullopt;
   double n = amount ? amount->value : unit->plural ? std::nan("") : 1;
   std::string value = DurationValue(n, unit->unit);
-  return Emit(QualifiedBegin(i), unit->end, TimexType::kDuration, value, std::nullopt,
+  return Emit(QualifiedBegin(i), ApproxEnd(unit->end), TimexType::kDuration, value, std::nullopt,
               ahead ? std::string() : value);
 }
 
@@ -230,7 +234,9 @@ std::string TimeTagger::AgoValue(double n, TimeUnit unit, std::optional<Date>* d
 
 // "30 years ago", "three days ago", "for three decades", "a 180-day cap", "several days".
 std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
-  bool cue = i >= 1 && text_.SameLine(i) && lexicon_.Is(Role::kDurationCue, text_, i - 1);
+  bool cue = i >= 1 && text_.SameLine(i) &&
+             (lexicon_.Is(Role::kDurationCue, text_, i - 1) ||
+              (lexicon_.Is(Role::kWindowStart, text_, i - 1) && LastIsVerb(i - 1)));
   // "another week": one more unit, a length.
   if (lexicon_.Is(Role::kAnother, text_, i)) {
     std::optional<TimeUnitMatch> unit = TimeUnitAt(i + 1);
@@ -238,6 +244,8 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
     return Emit(i, unit->end, TimexType::kDuration, DurationValue(1, unit->unit), std::nullopt);
   }
   std::optional<Amount> amount = AmountAt(i, true);
+  // "12 to 18 months", "two or three days": one length, at its lower end (RangeOf).
+  if (amount && !amount->article) amount = RangeOf(i, *amount);
   if (!amount) {
     // "for weeks", "within days": an unknown number of units (TIMEX3 "PXW"); so is a plural
     // unit that measures what "of" names ("after months of talks", "years of war"), unless
@@ -291,6 +299,12 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
   }
   std::size_t begin = i;
   std::size_t unit_end = unit->end;
+  // "a week or so ago", "two years or so": the approximation is part of the span.
+  if (const std::size_t approx = ApproxEnd(unit_end); approx != unit_end) {
+    unit_end = approx;
+    unit->end = approx;
+    cue = true;
+  }
   if (amount->article) {
     // "half an hour" (PT30M); "an hour and a half", "a minute and a half" (PT1M30S).
     if (const NumberWord* half = i >= 1 && text_.SameLine(i) ? lexicon_.NumberWordAt(text_, i - 1)
@@ -323,11 +337,17 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
   if (std::optional<PhraseTable::Match> ago = lexicon_.RoleAt(Role::kAgo, text_, unit->end);
       ago && text_.SameLine(unit->end)) {
     std::optional<Date> day;
-    std::string value = AgoValue(amount->value, unit->unit, &day);
+    // "half a century ago": a part of a century or decade is counted in years (1970).
+    const double years = amount->value * (unit->unit == TimeUnit::kCentury  ? 100
+                                          : unit->unit == TimeUnit::kDecade ? 10
+                                                                            : 0);
+    std::string value = years > 0 && years == std::floor(years) && amount->value < 1
+                            ? AgoValue(years, TimeUnit::kYear, &day)
+                            : AgoValue(amount->value, unit->unit, &day);
     if (unit->unit == TimeUnit::kYear && amount->value == 1) {
       if (std::optional<std::string> quarter = QuarterYearBefore()) value = *quarter;
     }
-    return Emit(QualifiedBegin(i), ago->end, TimexType::kDate, value, day);
+    return Emit(QualifiedBegin(begin), ago->end, TimexType::kDate, value, day);
   }
   // "five months from now", "a year from today": the anchor moved forward.
   if (std::optional<PhraseTable::Match> ahead = lexicon_.RoleAt(Role::kFromNow, text_, unit->end);
@@ -345,6 +365,10 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
     // "over a week", "a week later", "a day after the vote": a length.
     bool qualified =
         (i >= 1 && text_.SameLine(i) && lexicon_.Is(Role::kDurationQualifier, text_, i - 1)) ||
+        (i >= 2 && text_.SameLine(i) && text_.SameLine(i - 1) &&
+         lexicon_.RoleAt(Role::kDurationQualifier, text_, i - 2)
+                 .value_or(PhraseTable::Match{})
+                 .end == i) ||  // "close to a month
         (text_.SameLine(unit->end) && !text_.Glued(unit->end) &&
          lexicon_.Is(Role::kUnitSequence, text_, unit->end) && !CountedRateBefore(i));
     if (!qualified) {
@@ -371,6 +395,28 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
   if (begin == i) begin = QualifiedBegin(i);
   return Emit(begin, unit_end, TimexType::kDuration, DurationValue(amount->value, unit->unit),
               std::nullopt);
+}
+
+Amount TimeTagger::RangeOf(std::size_t i, Amount first) {
+  const std::size_t to = first.end;
+  if (std::isnan(first.value) || !text_.SameLine(to) || !text_.SameLine(to + 1) ||
+      !lexicon_.Is(Role::kRangeTo, text_, to) ||
+      (i >= 1 && text_.SameLine(i) && lexicon_.Is(Role::kRangeBlocker, text_, i - 1))) {
+    return first;
+  }
+  std::optional<Amount> second = AmountAt(to + 1, false);
+  if (!second || std::isnan(second->value) || second->value <= first.value) return first;
+  return Amount{first.value, second->end, false};
+}
+
+std::size_t TimeTagger::ApproxEnd(std::size_t e) const {
+  if (!text_.SameLine(e) || text_.Glued(e)) return e;
+  std::optional<PhraseTable::Match> approx = lexicon_.RoleAt(Role::kApproxAfter, text_, e);
+  return approx ? approx->end : e;
+}
+
+bool TimeTagger::LastIsVerb(std::size_t i) const {
+  return i >= 1 && text_.SameLine(i) && lexicon_.Is(Role::kModalBefore, text_, i - 1);
 }
 
 std::size_t TimeTagger::TheBefore(std::size_t i) const {
@@ -501,6 +547,18 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
       return Emit(i, year_end, TimexType::kDate, FormatYear(year), std::nullopt);
     }
   }
+  // "early summer 2020", "late fall 2019": a season with its year written after it.
+  if (word.granularity == "year" && word.offset == 0 && word.suffix.size() == 3 &&
+      word.suffix[0] == '-' && word.suffix[1] != 'H' && text_.SameLine(match->end) &&
+      !text_.Glued(match->end) && text_.DigitCount(match->end) == 4) {
+    const std::optional<CoreNumber>& core = CoreAt(match->end);
+    const std::size_t after = match->end + 1;
+    if (core && core->end == after && core->value >= 1800 && core->value <= 2099 &&
+        !(text_.SameLine(after) && text_.Glued(after) && text_.IsChar(after, '-'))) {
+      return Emit(i, after, word.type, FormatYear(static_cast<int>(core->value)) + word.suffix,
+                  std::nullopt);
+    }
+  }
   if (word.cued) {
     bool cued = i >= 1 && text_.SameLine(i) &&
                 (lexicon_.Is(Role::kYearCue, text_, i - 1) ||
@@ -521,7 +579,7 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
       text_.SameLine(match->end) && lexicon_.Is(Role::kPeriodEnd, text_, match->end)) {
     return Emit(i, match->end, TimexType::kDuration, "P1Y", std::nullopt);
   }
-  if (match->end == i + 1 && NameWord(i)) return std::nullopt;
+  if (match->end == i + 1 && (NameWord(i) || InTimeName(i))) return std::nullopt;
   if (match->end == i + 1 && FigurativeWord(i)) return std::nullopt;
   if (!word.literal.empty()) {
     // Part of a compound adjective: "the past-week tally", "the now-defunct firm".
@@ -581,7 +639,7 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
     return Emit(i, end, type, FormatIsoWeek(anchor_->AddDays(7 * word.offset)), std::nullopt);
   }
   if (word.granularity.compare(0, 4, "ref_") == 0) {
-    value = ReferredValue(word, &day);
+    value = ReferredValue(i, word, &day);
     return Emit(i, end, type, value + suffix, day);
   }
   // "the winter of 1994", "the summer of nineteen ninety-six": the season of that year;
@@ -646,7 +704,15 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
     }
     value = day->ToIso();
   } else if (word.granularity == "week" || word.granularity == "weekend") {
-    value = FormatIsoWeek(anchor_->AddDays(7 * word.offset));
+    int offset = word.offset;
+    // Written on a weekend, "the weekend" is the one under way ("before the weekend" on a
+    // Saturday). ("last week" on a Sunday stays the ISO week before, as TempEval-3 training
+    // writes it 3 times in 4.)
+    if (offset == -1 && word.granularity == "weekend" && anchor_->weekday() >= 6 &&
+        lexicon_.IsThe(text_, i)) {
+      offset = 0;
+    }
+    value = FormatIsoWeek(anchor_->AddDays(7 * offset));
     if (word.granularity == "weekend") value += "-WE";
   } else if (word.granularity == "month") {
     int year = anchor_->year();
@@ -687,7 +753,16 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
     int index = anchor_->year() * 4 + (anchor_->month() - 1) / 3 - 1;
     value = fmt::format("{:04}-Q{}", index / 4, index % 4 + 1);
   } else {
-    value = FormatYear(anchor_->year() + word.offset);
+    int year = anchor_->year() + word.offset;
+    // "In the fall, he was arrested" written in January: a season of the anchor's year not
+    // yet begun, in a sentence that tells the past, is the year before's ("this summer" is
+    // never).
+    if (word.offset == 0 && suffix.size() == 3 && suffix[0] == '-' &&
+        !lexicon_.Is(Role::kWeekdayThis, text_, i)) {
+      const int starts = suffix == "-SP" ? 3 : suffix == "-SU" ? 6 : suffix == "-FA" ? 9 : 13;
+      if (starts <= 12 && anchor_->month() < starts && PastSentence(i)) --year;
+    }
+    value = FormatYear(year);
   }
   return Emit(i, end, type, value + suffix, day);
 }

@@ -635,5 +635,110 @@ TEST(TimexConventionsTest, WeeksCountedFromTheNarrative) {
   });
 }
 
+TEST(TimexConventionsTest, SecondDayOfARangeTakesTheFirstsYear) {
+  RunCases({
+      {"The fair runs June 10-Aug. 15 this year.", "2020-05-04",
+       "June 10 = DATE 2020-06-10 | Aug. 15 = DATE 2020-08-15 | this year = DATE 2020"},
+      {"shows from July 1 to Sept. 30", "2020-05-04",
+       "July 1 = DATE 2020-07-01 | Sept. 30 = DATE 2020-09-30"},
+      {"a season from Nov. 20 to Feb. 2", "2020-10-01",
+       "Nov. 20 = DATE 2020-11-20 | Feb. 2 = DATE 2021-02-02"},
+      {"rallies on May 3 and Aug. 4 drew crowds", "2020-05-04",
+       "May 3 = DATE 2020-05-03 | Aug. 4 = DATE 2019-08-04"},
+  });
+}
+
+TEST(TimexConventionsTest, PluralWeekdaysAreSets) {
+  RunCases({
+      {"The museum is shut on Mondays.", "2020-05-04", "Mondays = SET XXXX-WXX-1"},
+      {"markets on Tuesdays and Saturdays", "2020-05-04",
+       "Tuesdays = SET XXXX-WXX-2 | Saturdays = SET XXXX-WXX-6"},
+      {"We met at TGI Fridays.", "2020-05-04", ""},
+      {"the Fridays For Future strikes", "2020-05-04", ""},
+  });
+}
+
+TEST(TimexConventionsTest, RangesOfLengthsAndApproximations) {
+  RunCases({
+      {"a vaccine is 12-18 months away", "2020-05-04", "12-18 months = DURATION P12M"},
+      {"in no less than 12-18 months", "2020-05-04",
+       "no less than 12-18 months = DURATION P12M"},
+      {"results within two to three weeks", "2020-05-04", "two to three weeks = DURATION P2W"},
+      {"staff come in two or three days a week", "2020-05-04",
+       "two or three days = DURATION P2D | a week = SET P1W"},
+      {"sales over the next 12 to 18 months", "2020-05-04",
+       "the next 12 to 18 months = DURATION P12M"},
+      {"the count fell from 5 to 3 days", "2020-05-04", "3 days = DURATION P3D"},
+      {"the stay was extended from 14 to 21 days", "2020-05-04", "21 days = DURATION P21D"},
+      {"a week or so before the vote", "2020-05-04", "a week or so = DURATION P1W"},
+      {"they met a month or so ago", "2020-05-04", "a month or so ago = DATE 2020-04"},
+      {"for the next two years or so", "2020-05-04", "the next two years or so = DURATION P2Y"},
+      {"the slump could last months", "2020-05-04", "months = DURATION PXM"},
+      {"it is expected to last years", "2020-05-04", "years = DURATION PXY"},
+      {"prices rose in the last months", "2020-05-04", "the last months = DURATION PXM"},
+  });
+}
+
+TEST(TimexConventionsTest, SeasonsWithYearsWeekendsAndVotes) {
+  RunCases({
+      {"digs were slated for early summer 2020", "2020-05-23",
+       "early summer 2020 = DATE 2020-SU"},
+      {"by late fall 2021", "2020-05-23", "late fall 2021 = DATE 2021-FA"},
+      {"he wanted the boat before the weekend", "2020-05-23",
+       "the weekend = DATE 2020-W21-WE"},
+      {"it rained over the weekend", "2020-05-25", "the weekend = DATE 2020-W21-WE"},
+      {"it rained last weekend", "2020-05-23", "last weekend = DATE 2020-W20-WE"},
+      {"she urged them to vote in November", "2020-05-17", "November = DATE 2020-11"},
+      {"the election in March was close", "2020-05-17", "March = DATE 2020-03"},
+      {"not until after Election Day", "2020-05-19", "Election Day = DATE 2020-11-03"},
+      {"Texas votes on Super Tuesday.", "2020-02-23", "Super Tuesday = DATE 2020-03-03"},
+      {"a record set last quarter", "2020-07-07", "last quarter = DATE 2020-Q2"},
+  });
+}
+
+TEST(TimexConventionsTest, BroadcastNamesHoldNoTime) {
+  RunCases({
+      {"he said on Fox News Sunday that he would", "2018-11-19", ""},
+      {"Today show host Al Roker", "2020-03-17", ""},
+      {"he told the Sunday Times on Monday", "2018-11-19", "Monday = DATE 2018-11-19"},
+      {"He spoke Sunday. Today he rests.", "2018-11-19",
+       "Sunday = DATE 2018-11-18 | Today = DATE 2018-11-19"},
+  });
+}
+
+TEST(TimexConventionsTest, SeasonsAndWeeksOfAPastStory) {
+  RunCases({
+      {"In the fall, he was arrested.", "2020-01-10", "the fall = DATE 2019-FA"},
+      {"Over the summer, sales were weak.", "2020-02-10", "the summer = DATE 2019-SU"},
+      {"He plans to reopen in the fall.", "2020-01-10", "the fall = DATE 2020-FA"},
+      {"Over the summer, sales were weak.", "2020-10-10", "the summer = DATE 2020-SU"},
+      {"The shop will shut in the summer, she was told.", "2020-01-10",
+       "the summer = DATE 2020-SU"},
+      {"Crowds gathered. The following week, police were called.", "2020-01-10",
+       "The following week = DATE XXXX-WXX"},
+      {"It opened on May 4. The following week, it was full.", "2020-06-10",
+       "May 4 = DATE 2020-05-04 | The following week = DATE 2020-W20"},
+      {"The next week he will fly home.", "2020-01-10", "The next week = DATE 2020-W03"},
+  });
+}
+
+TEST(TimexConventionsTest, LengthAdjectivesQualifiersAndAwaitedDays) {
+  RunCases({
+      {"a weeklong hearing", "2020-05-04", "weeklong = DURATION P1W"},
+      {"their second day-long session", "2020-05-04", "day-long = DURATION P1D"},
+      {"the decades-long dispute", "2020-05-04", "decades-long = DURATION PXY"},
+      {"she lived another half-century", "2020-05-04", "half-century = DURATION P50Y"},
+      {"more than half a century ago", "2020-05-04",
+       "more than half a century ago = DATE 1970"},
+      {"half a decade ago", "2020-05-04", "half a decade ago = DATE 2015"},
+      {"staff worked from home for close to a month", "2020-05-04",
+       "close to a month = DURATION P1M"},
+      {"he came close to a deal", "2020-05-04", ""},
+      {"Klobuchar has a debate to look forward to on Tuesday.", "2020-02-23",
+       "Tuesday = DATE 2020-02-25"},
+      {"He looked forward to Friday.", "2020-02-23", "Friday = DATE 2020-02-21"},
+  });
+}
+
 }  // namespace
 }  // namespace tally

@@ -17,10 +17,13 @@ std::string TimeTagger::DateValue(const DatePhrase& phrase, std::optional<Date>*
       return NearestYear(*anchor_, phrase.month, true);
     }
     bool future = InFutureContext(text_, phrase.begin, lexicon_, /*include_conditional=*/true);
-    // "the November election": the anchor's year's vote, past or ahead.
-    if (!future && !phrase.has_day() && ElectionAfter(phrase.end)) return anchor_->year();
-    if (!future && phrase.begin >= 1 && text_.SameLine(phrase.begin) &&
-        lexicon_.Is(Role::kDeadlineCue, text_, phrase.begin - 1)) {
+    // "the November election", "urged them to vote in November": the anchor's year's vote,
+    // past or ahead.
+    if (!future && !phrase.has_day() &&
+        (ElectionAfter(phrase.end) || ElectionBefore(phrase.begin))) {
+      return anchor_->year();
+    }
+    if (!future && DeadlineCueBefore(phrase.begin)) {
       return NearestYearWithin(*anchor_, phrase.month, kDeadlineMonthsAhead);
     }
     return NearestYear(*anchor_, phrase.month, future);
@@ -85,6 +88,16 @@ std::optional<std::size_t> TimeTagger::DateAt(std::size_t i) {
   if (!phrase->has_day() && !phrase->has_year() && anchor_) {
     if (std::optional<int> year = JoinedMonthYear(i, phrase->month)) {
       value = FormatMonth(*year, phrase->month);
+    }
+  }
+  // "June 10-Aug. 15", "from June 10 to Aug. 15": a day joined to the day just read is in
+  // its year, or in the next when it comes earlier in the calendar.
+  if (phrase->has_day() && !phrase->has_year() && anchor_) {
+    if (std::optional<int> year = JoinedDayYear(i, phrase->month)) {
+      if (std::optional<Date> joined = Date::FromYmd(*year, phrase->month, phrase->day)) {
+        day = joined;
+        value = joined->ToIso();
+      }
     }
   }
   std::size_t end = Emit(phrase->begin, phrase->end, TimexType::kDate, std::move(value), day);
@@ -172,6 +185,37 @@ std::optional<int> TimeTagger::JoinedMonthYear(std::size_t i, int month) const {
   const int year = std::stoi(v.substr(0, 4));
   const int first = std::stoi(v.substr(5, 2));
   return month >= first ? year : year + 1;
+}
+
+std::optional<int> TimeTagger::JoinedDayYear(std::size_t i, int month) const {
+  if (i < 2 || !text_.SameLine(i) || !text_.SameLine(i - 1) || mentions_.empty()) {
+    return std::nullopt;
+  }
+  const TimeMention& last = mentions_.back();
+  const std::string& v = last.value;  // "2020-06-10"
+  if (last.type != TimexType::kDate || last.span.end != text_[i - 2].end || v.size() != 10 ||
+      !lexicon_.Is(Role::kRangeTo, text_, i - 1)) {
+    return std::nullopt;
+  }
+  for (std::size_t k : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (v[k] < '0' || v[k] > '9') return std::nullopt;
+  }
+  const int year = std::stoi(v.substr(0, 4));
+  const int first = std::stoi(v.substr(5, 2));
+  return month >= first ? year : year + 1;
+}
+
+bool TimeTagger::ElectionBefore(std::size_t begin) const {
+  return begin >= 2 && text_.SameLine(begin) && text_.SameLine(begin - 1) &&
+         lexicon_.Is(Role::kYearCue, text_, begin - 1) && !text_[begin - 2].upper &&
+         lexicon_.Is(Role::kElectionNoun, text_, begin - 2);
+}
+
+bool TimeTagger::DeadlineCueBefore(std::size_t i) const {
+  if (i >= 1 && text_.SameLine(i) && lexicon_.Is(Role::kDeadlineCue, text_, i - 1)) return true;
+  if (i < 2 || !text_.SameLine(i) || !text_.SameLine(i - 1)) return false;
+  std::optional<PhraseTable::Match> cue = lexicon_.RoleAt(Role::kDeadlineCue, text_, i - 2);
+  return cue && cue->end == i;
 }
 
 bool TimeTagger::ElectionAfter(std::size_t e) const {
@@ -361,6 +405,19 @@ bool TimeTagger::FutureAfterOpening(std::size_t i) const {
 }
 
 std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
+  // "closed on Wednesdays", "on Mondays and Fridays": every such day, a SET (XXXX-WXX-3);
+  // not in a name, next to another capitalised word ("TGI Fridays", "Fridays For Future").
+  if (int weekday = lexicon_.PluralWeekdayAt(text_, i); weekday != 0) {
+    const bool capital_before = i >= 1 && text_.SameLine(i) && text_.IsWord(i - 1) &&
+                                text_[i - 1].upper && !SentenceStartsAt(i - 1) &&
+                                lexicon_.PluralWeekdayAt(text_, i - 1) == 0;
+    const bool name_after = text_.SameLine(i + 1) && !text_.Glued(i + 1) &&
+                            text_.IsWord(i + 1) && text_[i + 1].upper &&
+                            lexicon_.PluralWeekdayAt(text_, i + 1) == 0;
+    if (capital_before || name_after) return std::nullopt;
+    return Emit(i, i + 1, TimexType::kSet, fmt::format("{}-{}", kUnknownWeek, weekday),
+                std::nullopt);
+  }
   RelativeWord relative = RelativeWordAt(i);
   bool previous = false;  // "the previous Friday": before the day the text last named
   if (relative.relative == Relative::kNone && lexicon_.IsThe(text_, i) && text_.SameLine(i + 1)) {
@@ -372,7 +429,7 @@ std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
   std::size_t k = relative.end;
   if (k != i && !text_.SameLine(k)) return std::nullopt;
   int weekday = lexicon_.WeekdayAt(text_, k);
-  if (weekday == 0) return std::nullopt;
+  if (weekday == 0 || InTimeName(k)) return std::nullopt;
   std::size_t end = k + 1;
   std::string suffix;
   if (const std::string* code = DayPartAfter(end)) {

@@ -63,7 +63,7 @@ std::optional<std::size_t> TimeTagger::HolidayAt(std::size_t i) {
         if (!day) break;
         if (InFutureContext(text_, i, lexicon_, /*include_conditional=*/false)) {
           if (*day < *anchor_) day = HolidayIn(holiday, this_year + 1);
-        } else if (i >= 1 && text_.SameLine(i) && lexicon_.Is(Role::kDeadlineCue, text_, i - 1)) {
+        } else if (DeadlineCueBefore(i)) {
           // "by Election Day", "till the Fourth of July": a deadline, read as a month after
           // a deadline cue is (the nearer one, up to kDeadlineMonthsAhead ahead).
           day = HolidayIn(holiday, NearestYearWithin(*anchor_, day->month(), kDeadlineMonthsAhead));

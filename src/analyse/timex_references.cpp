@@ -11,7 +11,33 @@
 
 namespace tally::internal {
 
-std::string TimeTagger::ReferredValue(const TimeWord& word, std::optional<Date>* day) const {
+bool TimeTagger::PastSentence(std::size_t i) const {
+  constexpr std::size_t kReach = 12;
+  bool past = false;
+  auto stop = [&](std::size_t k) {
+    return text_.IsChar(k, '.') || text_.IsChar(k, '!') || text_.IsChar(k, '?') ||
+           text_.IsChar(k, ';');
+  };
+  auto read = [&](std::size_t k) {  // false: a future or conditional cue
+    if (lexicon_.Is(Role::kFutureCue, text_, k) || lexicon_.Is(Role::kConditionalCue, text_, k)) {
+      return false;
+    }
+    if (lexicon_.Is(Role::kPastVerb, text_, k)) past = true;
+    return true;
+  };
+  for (std::size_t k = i; k > 0 && k + kReach > i && text_.SameLine(k); --k) {
+    if (stop(k - 1)) break;
+    if (!read(k - 1)) return false;
+  }
+  for (std::size_t k = i + 1; k < text_.size() && k < i + kReach && text_.SameLine(k); ++k) {
+    if (stop(k)) break;
+    if (!read(k)) return false;
+  }
+  return past;
+}
+
+std::string TimeTagger::ReferredValue(std::size_t i, const TimeWord& word,
+                                      std::optional<Date>* day) const {
   if (word.granularity == "ref_day") {
     std::optional<Date> base = referred_day_ ? referred_day_ : anchor_;
     if (!base) return kUnknownDay;
@@ -20,7 +46,9 @@ std::string TimeTagger::ReferredValue(const TimeWord& word, std::optional<Date>*
   }
   if (word.granularity == "ref_week") {
     std::optional<Date> base = referred_day_ ? referred_day_ : anchor_;
-    if (!base) return kUnknownWeek;
+    // "Protesters gathered. The following week, police cleared the square." with no date
+    // named: a week of the past story, not the one after the anchor.
+    if (!base || (!referred_day_ && word.offset > 0 && PastSentence(i))) return kUnknownWeek;
     return FormatIsoWeek(base->AddDays(7 * word.offset));
   }
   int year = referred_year_ != 0 ? referred_year_ : anchor_ ? anchor_->year() : 0;

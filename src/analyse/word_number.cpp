@@ -71,14 +71,16 @@ std::optional<CoreNumber> ReadNumberWords(const TokenizedText& text, std::size_t
   core.begin = i;
   core.form = CoreNumber::Form::kWords;
 
-  // "half million", "a quarter-million", "a half-million": a part of a scale word. The value
-  // is rounded to a whole number: it counts things ("a third million" -> 333333).
+  // "half million", "a quarter-million", "a half-million", "a half-dozen": a part of a scale
+  // word or of a dozen. The value is rounded to a whole number: it counts things ("a third
+  // million" -> 333333).
   auto part_of_scale = [&](std::size_t part, double share) -> std::optional<CoreNumber> {
     std::size_t k = part + 1;
     if (text.IsChar(k, '-') && text.Glued(k) && text.Glued(k + 1)) ++k;
     const NumberWord* scale = lexicon.NumberWordAt(text, k);
-    if (scale == nullptr || scale->word_class != WordClass::kScale || scale->ordinal ||
-        !text.SameLine(k)) {
+    if (scale == nullptr ||
+        (scale->word_class != WordClass::kScale && scale->word_class != WordClass::kDozen) ||
+        scale->ordinal || !text.SameLine(k)) {
       return std::nullopt;
     }
     core.value = std::round(share * scale->value);
