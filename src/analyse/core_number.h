@@ -38,6 +38,7 @@ struct CoreNumber {
   bool lone_one = false;     // the single word "one" (may be a pronoun: "one of the")
   bool fraction = false;     // "two-thirds", "3/4" (ReadFraction): value is the proportion
   bool plus = false;         // "67+ million", "10+ years": a glued plus, at least the value
+  bool approximate = false;  // a vague phrase that names one figure ("a couple of"): about it
   // Clock readings ("10:30", "0:03:20", "10am", "10.30pm"); hour is -1 when not a time.
   int hour = -1;
   int minute = 0;

@@ -197,6 +197,8 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"modal_before", Role::kModalBefore},
     {"time_name", Role::kTimeName},
     {"past_verb", Role::kPastVerb},
+    {"progressive_be", Role::kProgressiveBe},
+    {"progressive_blocker", Role::kProgressiveBlocker},
     {"period_ordinal", Role::kPeriodOrdinal},
     {"period_prefix", Role::kPeriodPrefix},
     {"fraction_after", Role::kFractionAfter},
@@ -204,6 +206,9 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"unit_before", Role::kUnitBefore},
     {"age_before", Role::kAgeBefore},
     {"period_over", Role::kPeriodOver},
+    {"period_verb", Role::kPeriodVerb},
+    {"one_idiom", Role::kOneIdiom},
+    {"address_after", Role::kAddressAfter},
     {"phone_verb", Role::kPhoneVerb},
     {"count_modifier", Role::kCountModifier},
     {"count_stop", Role::kCountStop},
@@ -386,6 +391,8 @@ Lexicon::Lexicon() {
     if (row.fields.size() < 2) continue;
     std::optional<Holiday> holiday = ParseHolidayRule(row.fields[1]);
     if (!holiday) continue;
+    holiday->lower_case = row.fields.size() > 2 && row.fields[2] == "lower";
+    holiday->alone = row.fields.size() > 2 && row.fields[2] == "alone";
     AddEntry(holidays_, holiday_info_, row.fields[0], *holiday);
     time_starts_.Add(row.fields[0], 0);
   }

@@ -84,6 +84,8 @@ struct Holiday {
   int nth = 0;
   bool easter = false;
   int easter_offset = 0;
+  bool lower_case = false;  // also read written in lower case ("memorial day")
+  bool alone = false;       // read only before a mark or "and"/"or" ("New Year's")
 };
 
 // Roles of context_words.tsv; the names there are these in snake_case.
@@ -98,13 +100,16 @@ enum class Role {
   kConditionalPast, kFutureModal, kFromNow, kUnitSequence, kAnother, kMonthAhead, kPossessive,
   kMonthNoun, kElectionNoun, kMonthCue, kFigurativeTime, kFigurativeCue,
   kWindowAhead, kSpanQualifier, kPeriodOrdinal, kPeriodPrefix, kApproxAfter, kModalBefore,
-  kTimeName, kPastVerb,
+  kTimeName, kPastVerb, kProgressiveBe, kProgressiveBlocker,
   kDesignator,  // number_context.tsv: "Article 5", "Flight 370" name a thing, not a count
   kFractionAfter,  // number_context.tsv: "by a fifth since": a fraction ends before these
   kRangeOpener,    // number_context.tsv: "ranging from 25 to 60" is a range after all
   kUnitBefore,     // number_context.tsv: "magnitude 7.8": a unit written before the number
   kAgeBefore,      // number_context.tsv: "aged between 40 and 75": an age in years
   kPeriodOver,     // number_context.tsv: "fell 3.4% over seven days": a period, not "more than"
+  kAddressAfter,   // number_context.tsv: "1460 W. 78th St.", "the 7600 block of Main": an address
+  kOneIdiom,       // number_context.tsv: "at one point", "one by one": the "one" counts nothing
+  kPeriodVerb,     // number_context.tsv: "averaged over seven days": "over" after it is a period
   kPhoneVerb,      // number_context.tsv: "call 112": the number after is a telephone number
   kCountModifier,  // number_context.tsv: "two new factories": an adjective outside the unit
   kCountStop,      // number_context.tsv: "12 in hospitals": a word that ends a counted phrase
@@ -206,10 +211,12 @@ class Lexicon {
     }
     return time_words_.Longest(text, i);
   }
-  // A holiday name whose first token is capitalised ("Thanksgiving Day").
+  // A holiday name whose first token is capitalised ("Thanksgiving Day"), or one that
+  // holidays.tsv marks as readable in lower case ("memorial day").
   std::optional<PhraseTable::Match> HolidayAt(const TokenizedText& text, std::size_t i) const {
-    if (!text[i].upper) return std::nullopt;
-    return holidays_.Longest(text, i);
+    std::optional<PhraseTable::Match> match = holidays_.Longest(text, i);
+    if (match && !text[i].upper && !holiday(match->id).lower_case) return std::nullopt;
+    return match;
   }
   std::optional<PhraseTable::Match> RoleAt(Role role, const TokenizedText& text,
                                            std::size_t i) const {

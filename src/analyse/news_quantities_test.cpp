@@ -544,5 +544,46 @@ TEST(NewsQuantitiesTest, ScrapedNewsReadings) {
   });
 }
 
+// The second audit on real articles (sixth session): a singular noun after "one", "a couple
+// of", "over" after a verb of period, margins with a plus, scaled figures, house numbers,
+// clock times before a time zone, nouns of three words, pairs of shares, idioms with "one".
+TEST(NewsQuantitiesTest, SecondAuditReadings) {
+  RunCases({
+      {"Rescuers said one person was taken to hospital.",
+       "one = exact 1 [1,1] count person"},
+      {"At least one man was arrested at the scene.",
+       "At least one = at_least 1 [1,inf] count man"},
+      {"The town reported 1 new case.", "1 = exact 1 [1,1] count case"},
+      {"One dead, one hurt in crash.",
+       "One = exact 1 [1,1] count | one = exact 1 [1,1] count"},
+      {"One health worker fell ill.", "One = exact 1 [1,1] count"},
+      {"A couple of schools shut early.", "A couple of = about 2 [1.8,2.2] count schools"},
+      {"Cases, averaged over seven days, fell.", "seven days = exact 7 [7,7] measure days"},
+      {"Payments are staggered over 12 months.", "12 months = exact 12 [12,12] measure months"},
+      {"Prices rose over 5% in May.", "over 5% = more_than 5 [5,inf] percent %"},
+      {"She leads on jobs (+9 points).", "9 = exact 9 [9,9] count points"},
+      {"The sum 2+2 is easy.", "2 = exact 2 [2,2] other | 2 = exact 2 [2,2] other"},
+      {"Claims hit a record 3.28 million.",
+       "3.28 million = exact 3280000 [3280000,3280000] count"},
+      {"He lived in the 7600 block of South Morgan.", "7600 = exact 7600 [7600,7600] identifier"},
+      {"The school at 1340 W. Harrison closed.", "1340 = exact 1340 [1340,1340] identifier"},
+      {"The crash came at 0600 GMT on Saturday.", "0600 = exact 21600 [21600,21600] time"},
+      {"Education is the only other one to rank high.", ""},
+      {"They delayed three prior storms.", "three = exact 3 [3,3] count storms"},
+      {"The state lost 77,860 clean energy jobs.",
+       "77,860 = exact 77860 [77860,77860] count clean energy jobs"},
+      {"Some 900 health care workers fell ill.",
+       "Some 900 = about 900 [810,990] count health care workers"},
+      {"About 400 take part in the march.", "About 400 = about 400 [360,440] count"},
+      {"She led him 52-40 percent in May.",
+       "52 = exact 52 [52,52] percent percent | 40 percent = exact 40 [40,40] percent percent"},
+      {"The polls were tied 43-43 in June.", "43-43 = exact 43 [43,43] other"},
+      {"At one point, the crowd blocked the road.", ""},
+      {"The staff left one by one.", ""},
+      {"At one school, one child died.",
+       "one = exact 1 [1,1] count school | one = exact 1 [1,1] count child"},
+  });
+}
+
 }  // namespace
 }  // namespace tally

@@ -42,6 +42,16 @@ bool NumberReader::Designated(const Reading& reading) const {
     return false;
   }
   std::size_t b = core.begin;
+  // A house number: "1460 W. 78th St.", "the 7600 block of South Morgan".
+  if (core.form == CoreNumber::Form::kDigits && !core.decimal && core.end == b + 1 &&
+      text_.SameLine(core.end)) {
+    std::optional<PhraseTable::Match> street = lexicon_.RoleAt(Role::kAddressAfter, text_, core.end);
+    if (street && text_.SameLine(street->end) &&
+        (text_.IsWord(street->end) || text_.IsDigits(street->end)) &&
+        (text_[street->end].upper || text_.IsDigits(street->end))) {
+      return true;
+    }
+  }
   if (core.form == CoreNumber::Form::kWords &&
       (!text_[b].upper || !text_[b - 1].upper || core.end != b + 1)) {
     return false;
@@ -70,6 +80,12 @@ bool NumberReader::ListMarker(const Reading& reading) const {
 // phrase or that a function word follows, count_stop): the pronoun, not the number.
 bool NumberReader::IsPronoun(const CoreNumber& core) const {
   std::size_t b = core.begin;
+  // "at one point", "one by one", "all-in-one": idioms (one_idiom) around the "one".
+  for (std::size_t back = 0; back <= 4 && back <= b; ++back) {
+    if (back > 0 && !text_.SameLine(b - back + 1)) break;
+    std::optional<PhraseTable::Match> idiom = lexicon_.RoleAt(Role::kOneIdiom, text_, b - back);
+    if (idiom && idiom->end > b) return true;
+  }
   if (b >= 1 && text_.SameLine(b)) {
     std::optional<PhraseTable::Match> before =
         lexicon_.RoleAt(Role::kOnePronounBefore, text_, b - 1);
@@ -132,12 +148,14 @@ bool NumberReader::InDate(const CoreNumber& core) const {
 }
 
 // "$1.2 million over three years", "fell 3.4% over seven days": "over" (period_over) right
-// after an amount is the period the amount is spread over, not "more than" the number after it.
+// after an amount is the period the amount is spread over, not "more than" the number after it;
+// so is "over" right after a verb of period_verb ("averaged over seven days").
 bool NumberReader::OverAPeriod(std::size_t i, std::size_t end) const {
-  if (end != i + 1 || i == 0 || mentions_.empty() || !text_.SameLine(i) ||
-      mentions_.back().span.end != text_[i - 1].end) {
-    return false;
+  if (end != i + 1 || i == 0 || !text_.SameLine(i)) return false;
+  if (i - 1 >= floor_ && lexicon_.Is(Role::kPeriodVerb, text_, i - 1)) {
+    return lexicon_.Is(Role::kPeriodOver, text_, i);
   }
+  if (mentions_.empty() || mentions_.back().span.end != text_[i - 1].end) return false;
   NumberKind kind = mentions_.back().kind;
   return (kind == NumberKind::kCount || kind == NumberKind::kMoney ||
           kind == NumberKind::kPercent || kind == NumberKind::kMeasure) &&
@@ -163,9 +181,14 @@ bool NumberReader::DayAfterDate(const Reading& reading) const {
   return joint && joint->end == b && CountUnit(core.end, /*compound=*/false).empty();
 }
 
+// An operator before or after the number ("2 + 2", "x = 5"); not a plus glued to the digits and
+// to no word or number before it, which is a sign ("(+5 points)", "a +3 margin").
 bool NumberReader::NextToOperator(std::size_t begin, std::size_t end) const {
   if (begin >= 1 && text_.SameLine(begin) && lexicon_.Is(Role::kMathOperator, text_, begin - 1)) {
-    return true;
+    bool sign = text_.IsChar(begin - 1, '+') && text_.Glued(begin) &&
+                (begin == 1 || !text_.Glued(begin - 1) ||
+                 !(text_.IsWord(begin - 2) || text_.IsDigits(begin - 2)));
+    if (!sign) return true;
   }
   return text_.SameLine(end) && lexicon_.Is(Role::kMathOperator, text_, end);
 }

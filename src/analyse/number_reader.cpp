@@ -99,6 +99,7 @@ std::optional<Reading> NumberReader::ReadValue(std::size_t i) {
   if (reading.sign && !IsQuantity(*core)) reading.sign.reset();  // "-2022-01-10" is no sum
   if (reading.sign) core->value = -core->value;
   if (core->plus && !reading.approx) reading.approx = Approx::kAtLeast;  // "10+ years"
+  if (core->approximate && !reading.approx) reading.approx = Approx::kAbout;  // "a couple of"
   reading.core = *core;
   if (IsQuantity(reading.core)) ReadRange(reading);
   if (reading.approx == Approx::kRange && !reading.second) {
@@ -106,6 +107,19 @@ std::optional<Reading> NumberReader::ReadValue(std::size_t i) {
   }
   if (!reading.second && !reading.core.is_time()) {
     ApplyClockMarker(text_, reading.core.end, lexicon_, reading.core);  // "10 a.m."
+  }
+  // "0600 GMT", "1700 local time": four digits before a time zone are a 24-hour clock time.
+  CoreNumber& c = reading.core;
+  if (!reading.second && !reading.approx && !reading.currency && !c.is_time() &&
+      c.form == CoreNumber::Form::kDigits && c.digits == 4 && !c.grouped && !c.decimal &&
+      c.scale == 1 && c.end == c.begin + 1 && text_.SameLine(c.end) &&
+      lexicon_.Is(Role::kTimeZone, text_, c.end)) {
+    int hhmm = static_cast<int>(c.value);
+    if (hhmm / 100 < 24 && hhmm % 100 < 60) {
+      c.hour = hhmm / 100;
+      c.minute = hhmm % 100;
+      c.value = c.hour * 3600.0 + c.minute * 60.0;
+    }
   }
   return reading;
 }
@@ -182,6 +196,12 @@ void NumberReader::ReadRange(Reading& reading) const {
     second = RangeEnd(connector->end);
     if (second && hyphen && !first_unit && second->value <= first.value && second->scale == 1 &&
         !(IsYearValue(first) && second->digits == 2)) {
+      // "won 52-40 percent": a pair of shares, each a percent; the second is read on its own.
+      bool shares = false;
+      if (std::optional<Suffix> unit = UnitAfter(second->end, &shares); unit && shares) {
+        reading.shared_unit = unit;
+        return;
+      }
       reading.second = second;
       reading.score = true;
       return;
@@ -231,6 +251,9 @@ std::size_t NumberReader::Emit(Reading& reading) {
   } else if (reading.currency || currency_after) {
     kind = NumberKind::kMoney;
     unit = reading.currency ? reading.currency : currency_after;
+  } else if (reading.shared_unit) {
+    kind = NumberKind::kPercent;
+    unit = reading.shared_unit;
   } else if ((unit = UnitAfter(value_end, &percent))) {
     kind = percent ? NumberKind::kPercent : NumberKind::kMeasure;
   } else if ((unit = UnitBefore(reading))) {
@@ -256,7 +279,8 @@ std::size_t NumberReader::Emit(Reading& reading) {
   }
   if (!quantity && !reading.score) reading.second.reset();
   value_end = reading.value_end();
-  std::size_t end = unit && unit->begin >= value_end ? unit->end : value_end;
+  std::size_t end =
+      unit && unit->begin >= value_end && !reading.shared_unit ? unit->end : value_end;
   // "200 or more", "5% or less": a qualifier after the number or its unit.
   if (quantity && !reading.second && core.form != CoreNumber::Form::kVague &&
       text_.SameLine(end)) {
@@ -291,16 +315,21 @@ std::size_t NumberReader::Emit(Reading& reading) {
   if (unit) mention.unit = unit->text;
   // "one man dies": after a count of one the noun is singular, and a plural after it is a verb.
   if (kind == NumberKind::kCount) mention.unit = CountUnit(end, /*compound=*/core.value != 1);
+  if (kind == NumberKind::kCount && core.value == 1 && mention.unit.empty() && !reading.second) {
+    mention.unit = SingularCountUnit(end);  // "one person died"
+  }
 
-  mention.value = core.value;
+  // "3.28 million" is 3280000.0000000005 in binary; a scaled figure is cleaned like a bound.
+  mention.value = core.scale != 1 ? CleanBound(core.value) : core.value;
   if (core.form == CoreNumber::Form::kVague) {
     mention.approx = Approx::kVague;
     mention.lo = core.vague_lo;
     mention.hi = core.vague_hi;
   } else if (reading.second && !reading.score) {
     mention.approx = Approx::kRange;
-    mention.lo = core.value;
-    mention.hi = reading.second->value;
+    mention.lo = mention.value;
+    mention.hi = reading.second->scale != 1 ? CleanBound(reading.second->value)
+                                            : reading.second->value;
   } else {
     mention.approx = reading.approx.value_or(Approx::kExact);
     IntervalRule rule = lexicon_.interval(mention.approx);

@@ -27,12 +27,13 @@
 //   count       everything else ("164 people", "three children", "dozens").
 // Qualifiers ("nearly", "at least", "between", after the number "or more", and a plus glued
 // to it, "10+ years") apply to count, money, percent and measure; elsewhere they are left out
-// of the span. "over" right after an amount is a period, not a qualifier ("$5m over three
-// years"). A sign
+// of the span. "over" right after an amount or after a verb of period is a period, not a
+// qualifier ("$5m over three years", "averaged over seven days"). A sign
 // ("-3.5%", "minus 20 degrees") negates a quantity; its interval keeps lo <= hi. "one" as a
-// pronoun ("one of the", "no one", "one might", "a big one,") and "a" alone are not numbers.
-// The unit of a count is the plural noun after it (with a compound or adjectives, see
-// CountUnit), else a capitalised plural ("3 million Americans").
+// pronoun ("one of the", "no one", "one might", "a big one,"), in an idiom ("at one point")
+// and "a" alone are not numbers. The unit of a count is the plural noun after it (with a
+// compound or adjectives, see CountUnit), else a capitalised plural ("3 million Americans");
+// a count of one takes the singular noun after it ("one person died", SingularCountUnit).
 #ifndef TALLY_ANALYSE_NUMBER_READER_H_
 #define TALLY_ANALYSE_NUMBER_READER_H_
 

@@ -72,7 +72,7 @@ TEST(NumberReaderTest, NumberWords) {
        "two thousand three hundred and five = exact 2305 [2305,2305] count"},
       {"twenty-five hundred", "twenty-five hundred = exact 2500 [2500,2500] count"},
       {"a million", "a million = exact 1000000 [1000000,1000000] count"},
-      {"one person died", "one = exact 1 [1,1] count"},
+      {"one person died", "one = exact 1 [1,1] count person"},
       {"five and six", "five = exact 5 [5,5] count | six = exact 6 [6,6] count"},
       {"zero tolerance", "zero = exact 0 [0,0] count"},
   });

@@ -59,6 +59,7 @@ struct Reading {
   CoreNumber core;
   std::optional<CoreNumber> second;  // the other end of a range, or of a score
   bool score = false;                // "2-1": a result, not a range
+  std::optional<Suffix> shared_unit; // "52-40 percent": the first of two shares takes the unit
   std::optional<std::size_t> sign;   // the token of a minus sign before the number
   std::size_t value_end() const { return second ? second->end : core.end; }
 };
@@ -103,6 +104,7 @@ class NumberReader {
   bool IsPronoun(const CoreNumber& core) const;
   std::string CountUnit(std::size_t e, bool compound = true) const;
   std::string CompoundCountUnit(std::size_t e) const;
+  std::string SingularCountUnit(std::size_t e) const;
   std::string CompoundNoun(std::size_t e) const;
   bool NamedNumber(const Reading& reading) const;
   bool NameShaped(std::size_t k) const;

@@ -106,7 +106,8 @@ std::string NumberReader::CountUnit(std::size_t e, bool compound) const {
 // plural: an adjective is left out ("two new factories", "14 injured workers": number_context
 // count_modifier, a participle in "-ed", or a capitalised word: "25 European countries"; two
 // at most, "three new local offices"), any other word makes a compound noun with the plural
-// ("27 member states", "40,000 polling stations").
+// or with one word and the plural after it ("27 member states", "40,000 polling stations",
+// "900 health care workers").
 // Failing that, a capitalised plural ("Americans", "MPs") right after the number or after
 // count_modifiers. Empty when a function word (count_stop, not_unit) or an adverb in "-ly"
 // comes first, or when no plural follows.
@@ -156,10 +157,49 @@ std::string NumberReader::CompoundNoun(std::size_t e) const {
         lexicon_.Is(Role::kNotUnit, text_, n)) {
       return {};
     }
-    if (!lexicon_.Is(Role::kCountNoun, text_, n) && !PluralShaped(n)) return {};
+    if (!lexicon_.Is(Role::kCountNoun, text_, n) && !PluralShaped(n)) {
+      // "77,860 clean energy jobs", "health care workers": a noun of three words.
+      std::size_t m = n + 1;
+      if (!text_.IsWord(m) || !text_.SameLine(m) || text_[m].upper || text_.Glued(m) ||
+          GluedWordAt(m + 1) || !PluralShaped(m) || lexicon_.Is(Role::kCountStop, text_, m) ||
+          lexicon_.Is(Role::kNotUnit, text_, m) || lexicon_.Is(Role::kCountModifier, text_, n) ||
+          text_.Text(n).size() < 3 || lexicon_.NumberWordAt(text_, k) != nullptr) {
+        return {};
+      }
+      n = m;
+    }
     return std::string(text_.text().substr(text_[k].begin, text_[n].end - text_[k].begin));
   }
   return {};
+}
+
+// The singular noun after a count of one, when CountUnit finds no plural ("one person died",
+// "1 new case."), or empty: a lower-case word of three letters or more, after at most one
+// count_modifier, that is no function word (count_stop, not_unit, "of"), no plural, participle
+// or adverb ("-ed", "-ing", "-ly"), and that ends the noun phrase: what follows is no
+// lower-case word other than a function word or a verb in "-ed" ("one health worker" is left).
+std::string NumberReader::SingularCountUnit(std::size_t e) const {
+  auto plain_word = [&](std::size_t k) {
+    return text_.IsWord(k) && text_.SameLine(k) && !text_.Glued(k) && !text_[k].upper;
+  };
+  auto ends = [](std::string_view word, std::string_view tail) {
+    return word.size() > tail.size() + 1 && word.substr(word.size() - tail.size()) == tail;
+  };
+  std::size_t k = e;
+  if (plain_word(k) && lexicon_.Is(Role::kCountModifier, text_, k)) ++k;  // "one new case"
+  if (!plain_word(k) || GluedWordAt(k + 1)) return {};
+  std::string_view word = text_.Text(k);
+  if (word.size() < 3 || ends(word, "ed") || ends(word, "ing") || ends(word, "ly") ||
+      word.back() == 's' || lexicon_.Is(Role::kCountStop, text_, k) ||
+      lexicon_.Is(Role::kNotUnit, text_, k) || lexicon_.Is(Role::kCountModifier, text_, k) ||
+      lexicon_.Is(Role::kOf, text_, k)) {
+    return {};
+  }
+  std::size_t n = k + 1;
+  if (plain_word(n) && !lexicon_.Is(Role::kCountStop, text_, n) && !ends(text_.Text(n), "ed")) {
+    return {};
+  }
+  return std::string(word);
 }
 
 // Whether the word at token k looks like a regular plural: three letters or more and a final

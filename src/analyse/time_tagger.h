@@ -292,8 +292,17 @@ class TimeTagger {
   // "By Friday, it will be forgotten", "On Monday, the court will rule": a weekday opening
   // its sentence (after at most a preposition) whose main clause after the comma has a
   // future modal (context_words.tsv future_modal) before any reporting verb; "On Friday,
-  // the government planned ..." stays past.
+  // the government planned ..." stays past. Without the comma the modal must follow within
+  // three words ("Earlier Monday Trump will lead").
   bool FutureAfterOpening(std::size_t i) const;
+  // "the store is reopening Friday", "they are holding a vote on Tuesday": a present form of
+  // "be" (context_words.tsv progressive_be), at most one word, a verb in "-ing" and at most
+  // four words (no mark, no progressive_blocker: "is saying", "are investigating a
+  // shooting", "after") before the weekday expression at token i, which is no possessive.
+  bool ProgressiveBefore(std::size_t i) const;
+  // "Friday is the deadline", "Monday is his birthday": a weekday opening its sentence as
+  // the subject of a present "is" (progressive_be) speaks of the coming one.
+  bool WeekdaySubjectOfIs(std::size_t i) const;
   // The token after the weekday that begins at or shortly after token i and its part of the
   // day ("Monday", "Monday night"); i when there is none.
   std::size_t WeekdayEnd(std::size_t i) const {
@@ -313,6 +322,10 @@ class TimeTagger {
   // Sets *end to the token after it. The tense is read before token begin, where the time
   // expression starts (the dots of "a.m." would end the look-back). Needs the anchor.
   std::optional<Date> DayAfterClock(std::size_t begin, std::size_t e, std::size_t* end) const;
+  // The day of the date or time the text named just before the clock time of tokens [i, e),
+  // a few tokens back in its clause: "deliberated Monday afternoon until 5 p.m." (that
+  // Monday); none when a day follows the clock time ("until 11:59 p.m. on June 12").
+  std::optional<Date> DayBeforeClock(std::size_t i, std::size_t e) const;
   // The value of a date phrase, or empty when it names no real day.
   std::string DateValue(const DatePhrase& phrase, std::optional<Date>* day) const;
   // The anchor moved back by amount units ("30 years ago": 1992), written at the unit's

@@ -84,7 +84,7 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
   if (!match) return std::nullopt;
   const TimeWord& word = lexicon_.time_word(match->id);
   // "the year 2000", "by the year two thousand".
-  if (word.cued && word.granularity == "year") {
+  if (word.cued && word.granularity == "year" && word.suffix.empty()) {
     std::size_t year_end = 0;
     if (int year = YearAfterTheYear(match->end, &year_end); year != 0) {
       return Emit(i, year_end, TimexType::kDate, FormatYear(year), std::nullopt);
@@ -114,6 +114,13 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
                   ((text_.Glued(next) && (text_.IsChar(next, '-') || text_.IsWord(next))) ||
                    text_.IsDigits(next) ||
                    (number != nullptr && number->word_class != WordClass::kAnd)))) {
+      return std::nullopt;
+    }
+    // A bare season ("for fall", "by summer") is no noun's modifier: not "of spring water",
+    // "in winter storms" (a lower-case word after it other than a cue or "and").
+    if (match->end == i + 1 && word.suffix.size() == 3 && word.suffix[0] == '-' &&
+        text_.SameLine(next) && text_.IsWord(next) && !text_[next].upper &&
+        !lexicon_.Is(Role::kYearCue, text_, next) && !lexicon_.Is(Role::kRangeAnd, text_, next)) {
       return std::nullopt;
     }
   }
@@ -304,6 +311,14 @@ std::optional<std::size_t> TimeTagger::TimeWordAt(std::size_t i) {
         !lexicon_.Is(Role::kWeekdayThis, text_, i)) {
       const int starts = suffix == "-SP" ? 3 : suffix == "-SU" ? 6 : suffix == "-FA" ? 9 : 13;
       if (starts <= 12 && anchor_->month() < starts && PastSentence(i)) --year;
+    }
+    // "next fall" written in May is the coming fall: "next" names the first such season
+    // after the current one. A season that begins within two months is "this summer" in
+    // news, so "next summer" written in May, like "next fall" written in August, is the
+    // year after's. Winter, which straddles two years, keeps the year after.
+    if (word.offset == 1 && (suffix == "-SP" || suffix == "-SU" || suffix == "-FA")) {
+      const int starts = suffix == "-SP" ? 3 : suffix == "-SU" ? 6 : 9;
+      if (starts - anchor_->month() >= 2) --year;
     }
     value = FormatYear(year);
   }

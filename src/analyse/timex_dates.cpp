@@ -23,6 +23,11 @@ std::string TimeTagger::DateValue(const DatePhrase& phrase, std::optional<Date>*
         (ElectionAfter(phrase.end) || ElectionBefore(phrase.begin))) {
       return anchor_->year();
     }
+    // "the Nov. 3 election": the vote of the nearer year, as after a deadline cue (written
+    // in January, last November's).
+    if (!future && phrase.has_day() && ElectionAfter(phrase.end)) {
+      return NearestYearWithin(*anchor_, phrase.month, kDeadlineMonthsAhead);
+    }
     if (!future && DeadlineCueBefore(phrase.begin)) {
       return NearestYearWithin(*anchor_, phrase.month, kDeadlineMonthsAhead);
     }
@@ -335,7 +340,40 @@ constexpr std::size_t kWeekdayLookBack = 12;
 
 bool TimeTagger::WeekdayAhead(std::size_t i) const {
   return InFutureContext(text_, i, lexicon_, /*include_conditional=*/false) ||
-         DeadlineBefore(i) || ReportedFutureBefore(i) || FutureAfterOpening(i);
+         DeadlineBefore(i) || ReportedFutureBefore(i) || FutureAfterOpening(i) ||
+         ProgressiveBefore(i) || WeekdaySubjectOfIs(i);
+}
+
+bool TimeTagger::WeekdaySubjectOfIs(std::size_t i) const {
+  if (!SentenceStartsAt(i)) return false;
+  const std::size_t e = WeekdayEnd(i);
+  return e != i && e < text_.size() && text_.SameLine(e) && !text_.Glued(e) &&
+         lexicon_.Is(Role::kProgressiveBe, text_, e);
+}
+
+bool TimeTagger::ProgressiveBefore(std::size_t i) const {
+  std::size_t k = i;  // walks back over the words between the verb and the weekday
+  constexpr std::size_t kObjectWords = 4;
+  for (std::size_t words = 0; k >= 2 && text_.SameLine(k) && words <= kObjectWords; ++words) {
+    const std::size_t v = k - 1;
+    if (!text_.IsWord(v) || lexicon_.Is(Role::kProgressiveBlocker, text_, v)) return false;
+    std::string_view word = text_.Text(v);
+    if (word.size() > 4 && word.substr(word.size() - 3) == "ing" && !text_[v].upper) {
+      // The verb: "be" right before it, or one word (an adverb) before that.
+      const bool be = (text_.SameLine(v) && lexicon_.Is(Role::kProgressiveBe, text_, v - 1)) ||
+                      (v >= 2 && text_.SameLine(v - 1) && text_.IsWord(v - 1) &&
+                       lexicon_.Is(Role::kProgressiveBe, text_, v - 2));
+      if (!be) return false;
+      const std::size_t e = WeekdayEnd(i);
+      if (e != i && e < text_.size() && text_.Glued(e)) {  // "Wednesday's ruling"
+        std::string_view next = text_.Text(e);
+        if (!next.empty() && (next[0] == '\'' || next.substr(0, 3) == "\u2019")) return false;
+      }
+      return true;
+    }
+    k = v;
+  }
+  return false;
 }
 
 bool TimeTagger::DeadlineBefore(std::size_t i) const {
@@ -391,9 +429,14 @@ bool TimeTagger::FutureAfterOpening(std::size_t i) const {
                      (i >= 1 && text_.SameLine(i) && text_.IsWord(i - 1) && SentenceStartsAt(i - 1));
   if (!opens) return false;
   std::size_t e = WeekdayEnd(i);
-  if (e == i || !text_.IsChar(e, ',') || !text_.SameLine(e)) return false;
-  constexpr std::size_t kLookAhead = 6;
-  for (std::size_t k = e + 1; k < e + 1 + kLookAhead && k < text_.size() && text_.SameLine(k);
+  if (e == i || !text_.SameLine(e)) return false;
+  // Without a comma the modal must come right after the subject: "Earlier Monday Trump will
+  // lead", "On Friday the court will rule".
+  const bool comma = text_.IsChar(e, ',');
+  if (!comma && !text_.IsWord(e)) return false;
+  const std::size_t first = comma ? e + 1 : e;
+  const std::size_t look_ahead = comma ? 6 : 3;
+  for (std::size_t k = first; k < first + look_ahead && k < text_.size() && text_.SameLine(k);
        ++k) {
     if (text_.IsChar(k, '.') || text_.IsChar(k, ';') || text_.IsChar(k, ',') ||
         lexicon_.Is(Role::kDeadlineBlocker, text_, k)) {
@@ -432,11 +475,13 @@ std::optional<std::size_t> TimeTagger::WeekdayAt(std::size_t i) {
   if (weekday == 0 || InTimeName(k)) return std::nullopt;
   std::size_t end = k + 1;
   std::string suffix;
+  bool plural_part = false;  // "on Tuesday nights": every such night
   if (const std::string* code = DayPartAfter(end)) {
     suffix = *code;
+    plural_part = text_.Text(end).back() == 's';
     ++end;
   }
-  if (relative.relative == Relative::kEvery) {
+  if (relative.relative == Relative::kEvery || plural_part) {
     // "each Thursday", "every Monday night": a SET of that weekday (TIMEX3 XXXX-WXX-4).
     return Emit(i, end, TimexType::kSet, fmt::format("{}-{}{}", kUnknownWeek, weekday, suffix),
                 std::nullopt);
@@ -627,11 +672,36 @@ std::optional<std::size_t> TimeTagger::ClockAt(std::size_t i) {
   }
   std::size_t end = core->end;
   std::optional<Date> day = DayAfterClock(i, end, &end);
+  if (!day) day = DayBeforeClock(i, end);
   if (!day) day = anchor_;
   std::string value = day ? day->ToIso() : kUnknownDay;
   value += fmt::format("T{:02}:{:02}", core->hour, core->minute);
   if (core->has_seconds) value += fmt::format(":{:02}", core->second);
   return Emit(i, end, TimexType::kTime, std::move(value), day);
+}
+
+std::optional<Date> TimeTagger::DayBeforeClock(std::size_t i, std::size_t e) const {
+  if (mentions_.empty() || !mentions_.back().day) return std::nullopt;
+  const TimeMention& last = mentions_.back();
+  if (last.type != TimexType::kDate && last.type != TimexType::kTime) return std::nullopt;
+  // "until 11:59 p.m. on June 12": a day named right after dates the clock time instead.
+  for (std::size_t k = e; k < e + 2 && k < text_.size() && text_.SameLine(k); ++k) {
+    if (lexicon_.WeekdayAt(text_, k) != 0) return std::nullopt;
+    std::optional<DatePhrase> phrase = ReadDatePhrase(text_, k, lexicon_);
+    if (phrase && phrase->has_day()) return std::nullopt;
+  }
+  constexpr std::size_t kLookBack = 6;
+  for (std::size_t k = i; k > 0 && k + kLookBack > i && text_.SameLine(k); --k) {
+    const std::size_t p = k - 1;
+    if (text_[p].end == last.span.end) return last.day;
+    // A comma ends the look-back unless it closes the date itself ("May 21, 2020, 4:44 pm").
+    if (text_.IsChar(p, '.') || text_.IsChar(p, '!') || text_.IsChar(p, '?') ||
+        text_.IsChar(p, ';') ||
+        (text_.IsChar(p, ',') && (p == 0 || text_[p - 1].end != last.span.end))) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace tally::internal

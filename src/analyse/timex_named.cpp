@@ -32,6 +32,10 @@ std::optional<std::size_t> TimeTagger::HolidayAt(std::size_t i) {
   if (!match) return std::nullopt;
   const Holiday& holiday = lexicon_.holiday(match->id);
   std::size_t end = match->end;
+  if (holiday.alone && text_.SameLine(end) && text_.IsWord(end) &&
+      !lexicon_.Is(Role::kRangeAnd, text_, end) && !lexicon_.Is(Role::kRangeTo, text_, end)) {
+    return std::nullopt;
+  }
   int year = 0;
   if (which == Relative::kNone && text_.SameLine(end) && !text_.Glued(end) &&
       text_.DigitCount(end) == 4) {
@@ -61,7 +65,10 @@ std::optional<std::size_t> TimeTagger::HolidayAt(std::size_t i) {
       case Relative::kNone:
         day = HolidayIn(holiday, this_year);
         if (!day) break;
-        if (InFutureContext(text_, i, lexicon_, /*include_conditional=*/false)) {
+        if (i >= 1 && text_.SameLine(i) && lexicon_.Is(Role::kPeriodStartCue, text_, i - 1)) {
+          // "since Election Day": a period that began on the latest one.
+          if (*day > *anchor_) day = HolidayIn(holiday, this_year - 1);
+        } else if (InFutureContext(text_, i, lexicon_, /*include_conditional=*/false)) {
           if (*day < *anchor_) day = HolidayIn(holiday, this_year + 1);
         } else if (DeadlineCueBefore(i)) {
           // "by Election Day", "till the Fourth of July": a deadline, read as a month after

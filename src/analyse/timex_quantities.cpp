@@ -387,6 +387,21 @@ std::optional<std::size_t> TimeTagger::QuantityAt(std::size_t i) {
     if (!mentions_.empty() && mentions_.back().span.end > text_[begin].begin) begin = i;
   }
   if (begin == i) begin = QualifiedBegin(i);
+  // "24 hours a day", "seven days a week": a length per a longer unit tells how often, not
+  // when or how long; TempEval-3 training leaves the whole phrase untagged (the rate after
+  // a count, "twelve flights a week", stays a SET).
+  if (text_.SameLine(unit_end) && !text_.Glued(unit_end)) {
+    if (std::optional<Amount> per = AmountAt(unit_end, true); per && per->article) {
+      if (std::optional<TimeUnitMatch> rate = TimeUnitAt(per->end);
+          rate && !rate->plural && rate->unit > unit->unit &&
+          !(text_.SameLine(rate->end) &&
+            (lexicon_.Is(Role::kAgo, text_, rate->end) ||
+             lexicon_.Is(Role::kUnitSequence, text_, rate->end) ||
+             lexicon_.Is(Role::kFromNow, text_, rate->end)))) {  // not "a week ago"
+        return rate->end;
+      }
+    }
+  }
   return Emit(begin, unit_end, TimexType::kDuration, DurationValue(amount->value, unit->unit),
               std::nullopt);
 }

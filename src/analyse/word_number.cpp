@@ -55,6 +55,12 @@ std::optional<CoreNumber> ReadVague(const TokenizedText& text, std::size_t i,
   CoreNumber core;
   core.begin = i;
   core.end = match->end;
+  if (amount.lo == amount.hi) {  // "a couple of": about one figure, read as words
+    core.form = CoreNumber::Form::kWords;
+    core.value = amount.lo;
+    core.approximate = true;
+    return core;
+  }
   core.form = CoreNumber::Form::kVague;
   core.vague_lo = amount.lo;
   core.vague_hi = amount.hi;
