@@ -113,6 +113,7 @@ class NumberReader {
            lexicon_.Is(Role::kNumberAdjective, text_, e + 1) && !GluedWordAt(e + 2);
   }
   bool PluralShaped(std::size_t k) const;
+  bool NounWordAt(std::size_t k) const;
   bool CapitalisedPlural(std::size_t k) const;
   bool DayAfterDate(const Reading& reading) const;
   bool OverAPeriod(std::size_t i, std::size_t end) const;

@@ -87,11 +87,8 @@ std::string NumberReader::CountUnit(std::size_t e, bool compound) const {
   if (lexicon_.Is(Role::kCountNoun, text_, e)) {
     // "40 police officers", "25 crew members": a plural after it is the head of a compound.
     std::size_t n = e + 1;
-    if (compound && lexicon_.Is(Role::kCollectiveNoun, text_, e) && text_.IsWord(n) &&
-        text_.SameLine(n) && !text_.Glued(n) &&
-        !text_[n].upper && PluralShaped(n) && !GluedWordAt(n + 1) &&
-        !lexicon_.Is(Role::kCountStop, text_, n) &&
-        !lexicon_.Is(Role::kNotUnit, text_, n)) {
+    if (compound && lexicon_.Is(Role::kCollectiveNoun, text_, e) && NounWordAt(n) &&
+        PluralShaped(n)) {
       return std::string(text_.text().substr(text_[e].begin, text_[n].end - text_[e].begin));
     }
     return std::string(word);
@@ -152,17 +149,11 @@ std::string NumberReader::CompoundNoun(std::size_t e) const {
     if (adjective) continue;
     if (word.size() < 3 || (word.size() > 4 && word.substr(word.size() - 2) == "ly")) return {};
     std::size_t n = k + 1;  // a compound: this word and a plural right after it
-    if (!text_.IsWord(n) || !text_.SameLine(n) || text_[n].upper || text_.Glued(n) ||
-        GluedWordAt(n + 1) || lexicon_.Is(Role::kCountStop, text_, n) ||
-        lexicon_.Is(Role::kNotUnit, text_, n)) {
-      return {};
-    }
+    if (!NounWordAt(n)) return {};
     if (!lexicon_.Is(Role::kCountNoun, text_, n) && !PluralShaped(n)) {
       // "77,860 clean energy jobs", "health care workers": a noun of three words.
       std::size_t m = n + 1;
-      if (!text_.IsWord(m) || !text_.SameLine(m) || text_[m].upper || text_.Glued(m) ||
-          GluedWordAt(m + 1) || !PluralShaped(m) || lexicon_.Is(Role::kCountStop, text_, m) ||
-          lexicon_.Is(Role::kNotUnit, text_, m) || lexicon_.Is(Role::kCountModifier, text_, n) ||
+      if (!NounWordAt(m) || !PluralShaped(m) || lexicon_.Is(Role::kCountModifier, text_, n) ||
           text_.Text(n).size() < 3 || lexicon_.NumberWordAt(text_, k) != nullptr) {
         return {};
       }
@@ -200,6 +191,14 @@ std::string NumberReader::SingularCountUnit(std::size_t e) const {
     return {};
   }
   return std::string(word);
+}
+
+// Whether token k is a lower-case word that can stand in a counted noun: on its line, apart
+// from the tokens before and after it, and no function word (count_stop, not_unit).
+bool NumberReader::NounWordAt(std::size_t k) const {
+  return text_.IsWord(k) && text_.SameLine(k) && !text_.Glued(k) && !text_[k].upper &&
+         !GluedWordAt(k + 1) && !lexicon_.Is(Role::kCountStop, text_, k) &&
+         !lexicon_.Is(Role::kNotUnit, text_, k);
 }
 
 // Whether the word at token k looks like a regular plural: three letters or more and a final
